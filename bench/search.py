@@ -1,0 +1,186 @@
+"""Directory search benchmark: `make bench-search`.
+
+For each database (SQLite, PostgreSQL) and size (500, 20,000, 200,000 offers) it generates the
+offers, builds the index in a fresh process (index time, peak memory), then runs a fixed set of
+realistic searches through the code the search page uses (`engine.search`, facets included) and
+the same searches as a naive `icontains` query for comparison.
+
+Ends with one line per database:
+offers=200000 db=sqlite p50_ms=… p95_ms=… p99_ms=… baseline_p95_ms=…
+"""
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import common
+from search_queries import query_params
+
+BASELINE_QUERIES = 150  # a full-table scan per query: a sample is enough for its p95
+
+
+def generate(args) -> None:
+    common.setup_django(args.url)
+    from treffpunkt.directory.demo_generator import generate as make_offers
+    from treffpunkt.network import demo as network_demo
+
+    network_demo.load()
+    from treffpunkt.directory import demo as directory_demo
+
+    directory_demo.load_vocabulary_and_places()
+    with common.stopwatch() as timer:
+        make_offers(args.size - _existing(), seed=7)
+    print(json.dumps({"generate_s": round(timer["seconds"], 1)}))
+
+
+def _existing() -> int:
+    from treffpunkt.directory.models import Offer
+
+    return Offer.objects.count()
+
+
+def _query(params: dict, language: str):
+    from django.http import QueryDict
+
+    from treffpunkt.directory.search.query import SearchQuery
+
+    query_dict = QueryDict(mutable=True)
+    for key, value in params.items():
+        query_dict.setlist(key, value if isinstance(value, list) else [value])
+    return SearchQuery.from_params(query_dict, language)
+
+
+def naive(query) -> tuple[int, list[int]]:
+    """What a directory without a search index does: icontains over the text columns."""
+    from django.db.models import Q
+
+    from treffpunkt.directory.models import Offer
+    from treffpunkt.directory.search import text
+
+    offers = Offer.objects.published()
+    for word in text.words(query.text):
+        offers = offers.filter(
+            Q(title__icontains=word) | Q(summary__icontains=word) | Q(description__icontains=word)
+        )
+    if query.fields:
+        offers = offers.filter(fields_of_action__slug__in=query.fields)
+    if query.towns:
+        offers = offers.filter(locations__municipality__slug__in=query.towns)
+    if query.languages:
+        offers = offers.filter(languages__code__in=query.languages)
+    offers = offers.distinct()
+    total = offers.count()
+    start = (query.page - 1) * query.page_size
+    return total, list(offers.order_by("title").values_list("pk", flat=True)[start : start + 20])
+
+
+def run(args) -> None:
+    common.setup_django(args.url)
+    from treffpunkt.directory.models import SearchEntry
+    from treffpunkt.directory.search import engine, indexing
+
+    with common.stopwatch() as timer:
+        indexing.rebuild()
+    index_seconds = timer["seconds"]
+    index_peak = common.peak_rss_mb()
+    from treffpunkt.directory.search.facet_index import facet_index
+
+    with common.stopwatch() as load:
+        facet_index.current()  # what a worker does on its first search
+    queries = [(_query(p, lang), lang) for p, lang in query_params(args.queries)]
+    for query, _ in queries[:20]:  # warm caches and connections
+        engine.search(query)
+    timings, totals = [], []
+    for query, language in queries:
+        from django.utils import translation
+
+        with translation.override(language):
+            started = time.perf_counter()
+            result = engine.search(query)
+            timings.append((time.perf_counter() - started) * 1000)
+        totals.append(result.total)
+    baseline = []
+    for query, _ in queries[:BASELINE_QUERIES]:
+        started = time.perf_counter()
+        naive(query)
+        baseline.append((time.perf_counter() - started) * 1000)
+    figures = {
+        "offers": SearchEntry.objects.count(),
+        "index_s": round(index_seconds, 1),
+        "index_peak_mb": round(index_peak, 1),
+        "facet_load_s": round(load["seconds"], 2),
+        **common.summary(timings),
+        "baseline_p95_ms": round(common.percentile(baseline, 95), 1),
+        "median_hits": sorted(totals)[len(totals) // 2],
+        "zero_hits": sum(1 for t in totals if t == 0),
+        "queries": len(timings),
+    }
+    print(json.dumps(figures))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--db", default="sqlite,postgres")
+    parser.add_argument("--sizes", default="500,20000,200000")
+    parser.add_argument("--queries", type=int, default=1200)
+    parser.add_argument("--phase", choices=["generate", "run"])
+    parser.add_argument("--url")
+    parser.add_argument("--size", type=int)
+    args = parser.parse_args()
+    if args.phase == "generate":
+        return generate(args)
+    if args.phase == "run":
+        return run(args)
+
+    final = []
+    for db in args.db.split(","):
+        for size in map(int, args.sizes.split(",")):
+            url = common.database_url(db, f"treffpunkt_bench_search_{size}")
+            base = [sys.executable, __file__, "--url", url, "--size", str(size)]
+            generated = json.loads(
+                subprocess.run(
+                    [*base, "--phase", "generate"], check=True, capture_output=True, text=True
+                )
+                .stdout.strip()
+                .splitlines()[-1]
+            )
+            measured = json.loads(
+                subprocess.run(
+                    [*base, "--phase", "run", "--queries", str(args.queries)],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
+                .stdout.strip()
+                .splitlines()[-1]
+            )
+            row = common.line(db=db, **measured, **generated)
+            print(row, flush=True)
+            final.append(
+                common.line(
+                    offers=size,
+                    db=db,
+                    p50_ms=measured["p50_ms"],
+                    p95_ms=measured["p95_ms"],
+                    p99_ms=measured["p99_ms"],
+                    baseline_p95_ms=measured["baseline_p95_ms"],
+                    ratio=round(measured["baseline_p95_ms"] / measured["p95_ms"], 1),
+                    index_s=measured["index_s"],
+                    index_peak_mb=measured["index_peak_mb"],
+                )
+            )
+    largest = max(map(int, args.sizes.split(",")))
+    for row in final:  # the summary: one line per database at the largest size
+        if row.startswith(f"offers={largest} "):
+            print(row)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+from .offers import (
+    AccessibilityFeature,
+    ContactChannel,
+    Location,
+    Offer,
+    OfferTranslation,
+    Schedule,
+)
+from .search_index import (
+    SearchEntry,
+    SearchFacetBit,
+    SearchPlace,
+    SearchRemoval,
+    SearchState,
+    SearchWord,
+    SearchWordVariant,
+    Synonym,
+)
+
+__all__ = [
+    "AccessibilityFeature",
+    "ContactChannel",
+    "Location",
+    "Offer",
+    "OfferTranslation",
+    "Schedule",
+    "SearchEntry",
+    "SearchFacetBit",
+    "SearchPlace",
+    "SearchRemoval",
+    "SearchState",
+    "SearchWord",
+    "SearchWordVariant",
+    "Synonym",
+]

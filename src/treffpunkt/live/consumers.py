@@ -1,0 +1,125 @@
+"""The WebSocket of a live page: updates arrive without reloading; participants' forms
+send through it when it is open (and as plain HTTP posts when it is not)."""
+
+import json
+from urllib.parse import parse_qs
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from . import broadcast, fragments, participation
+from .models import LiveParticipant, LiveSession, Poll, Question
+from .polls import AnswerError
+from .sessions import participant_key
+
+ACTIONS = {"vote": ("poll", "results"), "ask": ("questions",), "upvote": ("questions",), "chat": ("chat",)}
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+MAX_MESSAGE = 8_000  # bytes; the longest form (a chat message) fits easily
+
+
+class LiveConsumer(AsyncWebsocketConsumer):
+    audience = "participant"
+
+    async def connect(self):
+        code = self.scope["url_route"]["kwargs"]["code"]
+        self.session = await self._session(code)
+        if self.session is None or not await self._allowed():
+            await self.close(code=4403)
+            return
+        await self.channel_layer.group_add(self.session.group_name, self.channel_name)
+        await self.accept()
+        # Catch up: a (re)connecting page gets the current state of every part.
+        html = await database_sync_to_async(fragments.render)(
+            self.session, fragments.PARTS, [self.audience], [self.language]
+        )
+        await self.send(text_data=html[fragments.key(self.audience, self.language)])
+
+    async def disconnect(self, close_code):
+        if getattr(self, "session", None) is not None:
+            await self.channel_layer.group_discard(self.session.group_name, self.channel_name)
+
+    async def live_update(self, event):
+        await self.send(text_data=event["fragments"][fragments.key(self.audience, self.language)])
+
+    @property
+    def language(self) -> str:
+        """The interface language the page was opened in (?lang=…)."""
+        query = parse_qs(self.scope.get("query_string", b"").decode())
+        language = (query.get("lang") or ["de"])[0]
+        return language if language in LANGUAGE_CODES else "de"
+
+    async def receive(self, text_data=None, bytes_data=None):
+        if self.audience != "participant" or not text_data or len(text_data) > MAX_MESSAGE:
+            return
+        try:
+            data = json.loads(text_data)
+        except ValueError:
+            return
+        action = data.get("action")
+        if action not in ACTIONS:
+            return
+        error = await self._act(action, data)
+        await self.send(text_data=_status(error, action))
+        if error is None:
+            await broadcast.soon(self.session, ACTIONS[action])
+
+    @database_sync_to_async
+    def _act(self, action: str, data: dict) -> str | None:
+        participant = LiveParticipant.objects.filter(
+            key=self.participant_key, session=self.session
+        ).first()
+        if participant is None:
+            return str(_("Please join the session first."))
+        values = {key: value if isinstance(value, list) else [value] for key, value in data.items()}
+        try:
+            if action == "vote":
+                poll = Poll.objects.get(pk=int(data.get("poll", 0)), session=self.session)
+                participation.vote(poll, participant, values)
+            elif action == "ask":
+                participation.ask(self.session, participant, str(data.get("text", "")))
+            elif action == "upvote":
+                question = Question.objects.get(pk=int(data.get("question", 0)), session=self.session)
+                participation.upvote(question, participant)
+            else:
+                participation.chat(self.session, participant, str(data.get("text", "")))
+        except (AnswerError, participation.NotAllowed) as problem:
+            return str(problem)
+        except (Poll.DoesNotExist, Question.DoesNotExist, ValueError):
+            return "?"
+        return None
+
+    @database_sync_to_async
+    def _session(self, code: str) -> LiveSession | None:
+        return LiveSession.objects.filter(code=code).first()
+
+    @database_sync_to_async
+    def _allowed(self) -> bool:
+        self.participant_key = participant_key(self.scope.get("session"), self.session)
+        return self.session.is_open
+
+
+class ProjectionConsumer(LiveConsumer):
+    audience = "projection"
+
+    @database_sync_to_async
+    def _allowed(self) -> bool:
+        return self.scope["url_route"]["kwargs"].get("key") == self.session.projection_key
+
+
+class ModeratorConsumer(LiveConsumer):
+    audience = "moderator"
+
+    @database_sync_to_async
+    def _allowed(self) -> bool:
+        user = self.scope.get("user")
+        return bool(user and user.is_authenticated and user.has_perm("live.change_livesession", self.session))
+
+
+def _status(error: str | None, action: str) -> str:
+    """The sender's own confirmation (or problem), swapped into their page."""
+    if error is None:
+        return f'<p id="live-status-{action}" class="live-status" role="status" hx-swap-oob="true" data-ok="1">✓</p>'
+    return f'<p id="live-status-{action}" class="live-status live-status--error" role="alert" hx-swap-oob="true">{escape(error)}</p>'

@@ -1,0 +1,67 @@
+"""The pieces of a live page, rendered once per audience and swapped in by id.
+
+Participants, the projection and moderators see different things (results only when shown,
+pending questions only for moderators), so each update carries one fragment per audience.
+"""
+
+from django.conf import settings
+from django.db.models import Count
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .models import ChatMessage, LiveSession, Question
+from .participation import results
+
+AUDIENCES = ("participant", "projection", "moderator")
+PARTS = ("poll", "results", "questions", "chat")
+TEMPLATES = {part: f"live/fragments/{part}.html" for part in PARTS}
+CHAT_SHOWN = 50
+
+
+def context(session: LiveSession, audience: str) -> dict:
+    poll = session.current_poll
+    show_results = poll is not None and (audience == "moderator" or poll.results_visible)
+    questions = (
+        session.questions.all()
+        if audience == "moderator"
+        else session.questions.filter(state=Question.State.VISIBLE)
+    )
+    chat = session.chat_messages.select_related("participant", "author")
+    if audience != "moderator":
+        chat = chat.filter(state=ChatMessage.State.VISIBLE)
+    return {
+        "session": session,
+        "audience": audience,
+        "poll": poll,
+        "items": list(poll.items.all()) if poll else [],
+        "results": results(poll) if show_results else None,
+        "questions": list(
+            questions.annotate(support=Count("votes")).order_by(
+                "-pinned", "answered", "-support", "pk"
+            )
+        ),
+        "chat_messages": list(chat.order_by("-pk")[:CHAT_SHOWN])[::-1],
+        "oob": True,
+    }
+
+
+def key(audience: str, language: str) -> str:
+    return f"{audience}:{language}"
+
+
+def render(session: LiveSession, parts, audiences=AUDIENCES, languages=None) -> dict[str, str]:
+    """HTML per audience and interface language, with the named parts as out-of-band swaps.
+
+    The data is read once per audience; only the interface words differ per language.
+    """
+    session = LiveSession.objects.select_related("current_poll").get(pk=session.pk)
+    languages = languages or [code for code, _name in settings.LANGUAGES]
+    rendered = {}
+    for audience in audiences:
+        values = context(session, audience)
+        for language in languages:
+            with translation.override(language):
+                rendered[key(audience, language)] = "".join(
+                    render_to_string(TEMPLATES[part], values) for part in parts
+                )
+    return rendered

@@ -1,0 +1,318 @@
+"""Treffpunkt settings, read from the environment.
+
+Every setting an operator may change is an environment variable documented in README.md.
+The defaults give an embedded installation (SQLite, in-memory cache, console e-mail) that
+needs nothing but Python; production sets DATABASE_URL, REDIS_URL, SECRET_KEY and ALLOWED_HOSTS.
+"""
+
+from pathlib import Path
+
+import environ
+from csp.constants import NONE, SELF
+from django.utils.translation import gettext_lazy as _
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent.parent
+
+env = environ.Env()
+
+DEBUG = env.bool("TREFFPUNKT_DEBUG", default=False)
+DATA_DIR = Path(env.str("TREFFPUNKT_DATA_DIR", default=str(PROJECT_DIR / "var")))
+
+# A development key is only acceptable while DEBUG is on; production must set SECRET_KEY.
+SECRET_KEY = env.str("SECRET_KEY", default="")
+if not SECRET_KEY:
+    if not DEBUG:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured("Set SECRET_KEY (or TREFFPUNKT_DEBUG=1 for development).")
+    SECRET_KEY = "insecure-development-key-do-not-use-in-production"
+
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+SITE_URL = env.str("TREFFPUNKT_SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+
+INSTALLED_APPS = [
+    "treffpunkt.core",
+    "treffpunkt.network",
+    "treffpunkt.directory",
+    "treffpunkt.events",
+    "treffpunkt.live",
+    "treffpunkt.results",
+    "treffpunkt.practice",
+    "treffpunkt.pools",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "rules.apps.AutodiscoverRulesConfig",
+    "csp",
+    "simple_history",
+    "rest_framework",
+    "drf_spectacular",
+    "django_tasks",
+    "django_tasks_db",
+    "django_ratelimit",
+    "channels",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+ROOT_URLCONF = "treffpunkt.urls"
+ASGI_APPLICATION = "treffpunkt.asgi.application"
+WSGI_APPLICATION = "treffpunkt.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PACKAGE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "treffpunkt.core.context_processors.site",
+            ],
+        },
+    },
+]
+
+# --- Database -------------------------------------------------------------------------------
+DATABASES = {
+    "default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'treffpunkt.sqlite3'}"),
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers work while one writer commits; IMMEDIATE takes the write lock at
+    # BEGIN, so concurrent writers queue up (busy timeout) instead of failing on upgrade.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": (
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+            ),
+        }
+    )
+else:
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Cache ----------------------------------------------------------------------------------
+REDIS_URL = env.str("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env.str("TREFFPUNKT_CACHE_PREFIX", default="treffpunkt"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- E-mail ---------------------------------------------------------------------------------
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Treffpunkt <treffpunkt@localhost>")
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+
+# --- Users and permissions ------------------------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "rules.permissions.ObjectPermissionBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "core:home"
+LOGOUT_REDIRECT_URL = "core:home"
+
+# --- Languages ------------------------------------------------------------------------------
+LANGUAGE_CODE = "de"
+LANGUAGES = [
+    ("de", _("German")),
+    ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("uk", _("Ukrainian")),
+    ("tr", _("Turkish")),
+    ("fa", _("Persian")),
+]
+LANGUAGES_BIDI = ["ar", "fa"]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+TIME_ZONE = "Europe/Berlin"
+USE_I18N = True
+USE_TZ = True
+
+# --- Static and uploaded files --------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env.str("TREFFPUNKT_STATIC_ROOT", default=str(PROJECT_DIR / "staticfiles")))
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env.str("TREFFPUNKT_MEDIA_ROOT", default=str(DATA_DIR / "media")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+WHITENOISE_USE_FINDERS = DEBUG
+
+# --- Security -------------------------------------------------------------------------------
+# Behind a TLS-terminating proxy (nginx) that sets X-Forwarded-Proto.
+if env.bool("TREFFPUNKT_BEHIND_PROXY", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("TREFFPUNKT_SSL_REDIRECT", default=not DEBUG)
+SECURE_HSTS_SECONDS = env.int("TREFFPUNKT_HSTS_SECONDS", default=0 if DEBUG else 31536000)
+# includeSubDomains only covers hosts below Treffpunkt's own host name; preload has no effect
+# until the operator submits the domain to the browsers' preload list.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
+SECURE_HSTS_PRELOAD = not DEBUG
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+
+# No third-party origin anywhere: scripts, styles, fonts and images come from Treffpunkt itself.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
+# --- Directory -----------------------------------------------------------------------------
+# Map tiles: a tile server of the operator's choice. Tiles from another origin are only
+# requested after the visitor agrees (the address goes to that server).
+TREFFPUNKT_MAP_TILES_URL = env.str(
+    "TREFFPUNKT_MAP_TILES_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+TREFFPUNKT_MAP_ATTRIBUTION = env.str(
+    "TREFFPUNKT_MAP_ATTRIBUTION", default="© OpenStreetMap-Mitwirkende"
+)
+# Pages with a map allow this origin for images (and only those pages).
+TREFFPUNKT_MAP_TILES_ORIGIN = (
+    "/".join(TREFFPUNKT_MAP_TILES_URL.split("/")[:3]) if "://" in TREFFPUNKT_MAP_TILES_URL else ""
+)
+TREFFPUNKT_MAP_NEEDS_CONSENT = env.bool(
+    "TREFFPUNKT_MAP_NEEDS_CONSENT", default=bool(TREFFPUNKT_MAP_TILES_ORIGIN)
+)
+# Offers not confirmed for this many months are flagged to their editors.
+TREFFPUNKT_STALE_AFTER_MONTHS = env.int("TREFFPUNKT_STALE_AFTER_MONTHS", default=6)
+# Limits of one CSV/XLSX import.
+TREFFPUNKT_IMPORT_MAX_ROWS = env.int("TREFFPUNKT_IMPORT_MAX_ROWS", default=100_000)
+TREFFPUNKT_IMPORT_MAX_BYTES = env.int("TREFFPUNKT_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
+
+# --- Events ---------------------------------------------------------------------------------
+# Places of addresses not confirmed by the link in the first e-mail are freed after this.
+TREFFPUNKT_CONFIRMATION_HOURS = env.int("TREFFPUNKT_CONFIRMATION_HOURS", default=48)
+# Participants' personal data is removed this many days after the event (counts stay).
+TREFFPUNKT_ANONYMISE_AFTER_DAYS = env.int("TREFFPUNKT_ANONYMISE_AFTER_DAYS", default=90)
+# Reminders go out to registrations of events starting between these many hours from now.
+TREFFPUNKT_REMINDER_WINDOW_HOURS = (
+    env.int("TREFFPUNKT_REMINDER_FROM_HOURS", default=20),
+    env.int("TREFFPUNKT_REMINDER_UNTIL_HOURS", default=28),
+)
+# Registrations per client address and hour (public forms are rate-limited).
+TREFFPUNKT_REGISTRATION_RATE = env.str("TREFFPUNKT_REGISTRATION_RATE", default="20/h")
+# django-ratelimit only knows django-redis by name; Django's own RedisCache has the atomic
+# add/incr it needs. Without Redis (one process, a demo) the in-memory cache is enough.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + (
+    [] if REDIS_URL else ["django_ratelimit.E003"]
+)
+
+# --- Live participation ---------------------------------------------------------------------
+# In-memory for one process; Redis so that several ASGI workers serve one event.
+CHANNEL_LAYERS = {
+    "default": (
+        {
+            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "CONFIG": {
+                "hosts": [REDIS_URL],
+                "prefix": env.str("TREFFPUNKT_CACHE_PREFIX", default="treffpunkt"),
+            },
+        }
+        if REDIS_URL
+        else {"BACKEND": "channels.layers.InMemoryChannelLayer"}
+    )
+}
+
+# --- Background tasks -----------------------------------------------------------------------
+# Tasks are stored in the database and run by `treffpunkt db_worker`; `treffpunkt scheduler`
+# enqueues the periodic ones. TREFFPUNKT_TASKS_IMMEDIATE=1 runs them in the request instead.
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if env.bool("TREFFPUNKT_TASKS_IMMEDIATE", default=False)
+            else "django_tasks_db.DatabaseBackend"
+        )
+    }
+}
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": env.str("TREFFPUNKT_API_RATE", default="120/minute")},
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Treffpunkt API",
+    "DESCRIPTION": "Read-only access to the directory of integration offers.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+}
+
+# --- Logging --------------------------------------------------------------------------------
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env.str("TREFFPUNKT_LOG_LEVEL", default="INFO")},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}
+
+# --- Treffpunkt -----------------------------------------------------------------------------
+TREFFPUNKT_SITE_NAME = env.str("TREFFPUNKT_SITE_NAME", default="Treffpunkt")
+# Who runs this installation (shown in the footer; the imprint holds the legal details).
+TREFFPUNKT_OPERATOR = env.str(
+    "TREFFPUNKT_OPERATOR", default="Kommunales Integrationszentrum (Demo-Betrieb)"
+)

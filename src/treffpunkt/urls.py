@@ -1,0 +1,25 @@
+"""URL configuration: every page lives under a language prefix (none for German)."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = settings.TREFFPUNKT_SITE_NAME
+admin.site.site_title = settings.TREFFPUNKT_SITE_NAME
+
+urlpatterns = [
+    path("api/", include("treffpunkt.directory.api.urls")),
+]
+urlpatterns += i18n_patterns(
+    path("", include("treffpunkt.core.urls")),
+    path("", include("treffpunkt.directory.urls")),
+    path("", include("treffpunkt.events.urls")),
+    path("", include("treffpunkt.live.urls")),
+    path("", include("treffpunkt.results.urls")),
+    path("", include("treffpunkt.pools.urls")),
+    path("", include("treffpunkt.practice.urls")),
+    path("konto/", include("treffpunkt.core.account_urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=False,
+)
