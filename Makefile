@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 MANAGE := $(BIN)/treffpunkt
 
 .PHONY: install install-dev run serve test test-postgres lint format lock messages translations clean \
-	bench-search bench-live bench-matching
+	bench-search bench-live bench-matching bench-lighthouse
 
 # Create or update .venv with the pinned dependencies and the `treffpunkt` command.
 install: $(VENV)/.installed translations
@@ -74,6 +74,15 @@ DBS   ?= sqlite,postgres
 bench-search: install
 	$(BIN)/python bench/search.py --db $(DBS) --sizes $(SIZES)
 
+# Lighthouse (bench/package.json, apart from the test tools) with Debian's chromium; mobile.
+# LIGHTHOUSE_ARGS e.g. "--pages home,search --languages de --runs 3".
+LIGHTHOUSE_ARGS ?=
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed
+
+bench-lighthouse: install bench/node_modules/.installed
+	$(BIN)/python bench/lighthouse.py $(LIGHTHOUSE_ARGS)
+
 # 1,000 open interpreting requests against 5,000 interpreters; MATCHING_DBS=sqlite,postgres.
 MATCHING_DBS ?= sqlite
 bench-matching: install
@@ -95,4 +104,4 @@ lock:
 	/tmp/treffpunkt-lock/bin/pip freeze --exclude treffpunkt | sort -f > requirements.lock
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles
+	rm -rf $(VENV) node_modules bench/node_modules staticfiles

@@ -156,12 +156,13 @@ def count(args) -> None:
 def _phase(phase: str, url: str, env: dict, *extra: str) -> dict:
     result = subprocess.run(
         [PYTHON, __file__, "--phase", phase, "--url", url, *extra],
-        check=True,
         capture_output=True,
         text=True,
         env=env,
         cwd=ROOT,
     )
+    if result.returncode:
+        raise RuntimeError(f"phase {phase} failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 

@@ -1,4 +1,4 @@
-"""Interpreter matching benchmark: `make bench-matching` (`DB=postgres` for PostgreSQL).
+"""Interpreter matching benchmark: `make bench-matching` (`MATCHING_DBS=sqlite,postgres`).
 
 In a fresh database it loads the demo network (towns, languages, organisations), then
 generates an interpreter pool for the Kreise Recklinghausen and Borken: 5,000 interpreters with

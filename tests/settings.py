@@ -19,6 +19,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not :memory:, so that servers started by browser tests see the same data.
     DATABASES["default"]["TEST"] = {"NAME": f"/tmp/treffpunkt-test-{os.getpid()}.sqlite3"}
 
+# Concurrency tests open dozens of connections at once; a small pool would make them wait.
+DATABASES["default"].get("OPTIONS", {}).pop("pool", None)
+
 if REDIS_URL:
     # Tests clear the cache between tests: give them a Redis database of their own
     # (one per xdist worker), never the one a running Treffpunkt uses.

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "treffpunkt.results",
     "treffpunkt.practice",
     "treffpunkt.pools",
+    "treffpunkt.translations",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -112,6 +113,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 else:
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool(
+    "TREFFPUNKT_DB_POOL", default=True
+):
+    # Under ASGI a request may run in a new thread, so persistent connections (CONN_MAX_AGE)
+    # would leak; a pool per worker process reuses connections instead of opening one per call.
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 2,
+        "max_size": env.int("TREFFPUNKT_DB_POOL_SIZE", default=20),
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------
@@ -269,6 +280,16 @@ CHANNEL_LAYERS = {
     )
 }
 
+# --- Content translation --------------------------------------------------------------------
+# A translation whose German source changed since: "notice" shows it with a notice, "source"
+# shows the German text instead.
+TREFFPUNKT_OUTDATED_TRANSLATIONS = env.str("TREFFPUNKT_OUTDATED_TRANSLATIONS", default="notice")
+# Machine translation as a helper for translators (its output is a draft): off, libretranslate
+# (the operator's own server at the URL) or deepl (the URL is derived from the key).
+TREFFPUNKT_MACHINE_TRANSLATION = env.str("TREFFPUNKT_MACHINE_TRANSLATION", default="off")
+TREFFPUNKT_MACHINE_TRANSLATION_URL = env.str("TREFFPUNKT_MACHINE_TRANSLATION_URL", default="")
+TREFFPUNKT_MACHINE_TRANSLATION_KEY = env.str("TREFFPUNKT_MACHINE_TRANSLATION_KEY", default="")
+
 # --- Background tasks -----------------------------------------------------------------------
 # Tasks are stored in the database and run by `treffpunkt db_worker`; `treffpunkt scheduler`
 # enqueues the periodic ones. TREFFPUNKT_TASKS_IMMEDIATE=1 runs them in the request instead.
@@ -316,3 +337,18 @@ TREFFPUNKT_SITE_NAME = env.str("TREFFPUNKT_SITE_NAME", default="Treffpunkt")
 TREFFPUNKT_OPERATOR = env.str(
     "TREFFPUNKT_OPERATOR", default="Kommunales Integrationszentrum (Demo-Betrieb)"
 )
+# Accessibility statement (BITV 2.0): feedback on barriers goes to this address; the date of
+# the operator's last review; the enforcement body of the operator's Land (NRW: Ombudsstelle
+# für barrierefreie Informationstechnik), by default the federal one under § 16 BGG.
+TREFFPUNKT_OPERATOR_EMAIL = env.str("TREFFPUNKT_OPERATOR_EMAIL", default="treffpunkt@localhost")
+TREFFPUNKT_ACCESSIBILITY_REVIEWED_ON = env.str(
+    "TREFFPUNKT_ACCESSIBILITY_REVIEWED_ON", default="2026-11-23"
+)
+TREFFPUNKT_ENFORCEMENT_BODY = env.str(
+    "TREFFPUNKT_ENFORCEMENT_BODY", default="Schlichtungsstelle nach § 16 BGG"
+)
+TREFFPUNKT_ENFORCEMENT_URL = env.str(
+    "TREFFPUNKT_ENFORCEMENT_URL", default="https://www.schlichtungsstelle-bgg.de/"
+)
+# Feedback messages per client address and hour.
+TREFFPUNKT_FEEDBACK_RATE = env.str("TREFFPUNKT_FEEDBACK_RATE", default="5/h")

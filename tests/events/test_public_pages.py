@@ -362,7 +362,10 @@ def test_series_page_lists_past_and_upcoming_dates(client):
     response = client.get("/en" + series.get_absolute_url())
 
     html = response.text
-    assert "<h1>Online-Reihe Vielfalt</h1>" in html
+    # Not translated into English: the German title, marked for screen readers.
+    assert (
+        '<h1><span class="fallback" lang="de" dir="ltr">Online-Reihe Vielfalt</span></h1>' in html
+    )
     assert "Zehn Termine." in html
     assert [e.title for e in response.context["upcoming"]] == ["Teil 2"]
     assert [e.title for e in response.context["past"]] == ["Teil 1"]

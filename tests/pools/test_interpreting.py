@@ -9,6 +9,7 @@ import pytest
 from django.db import connections
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tests.factories import (
     InterpreterFactory,
@@ -300,7 +301,9 @@ def test_earlier_assignments_with_the_same_institution_are_a_reason(world):
 
     by_name = {m.candidate.interpreter.name: m for m in matches}
     assert sorted(by_name) == ["Karim B.", "Samira H."]
-    assert by_name["Karim B."].reasons[-1] == _("has interpreted there %(n)s times") % {"n": 1}
+    assert by_name["Karim B."].reasons[-1] == ngettext(
+        "has interpreted there once", "has interpreted there %(n)s times", 1
+    ) % {"n": 1}
     assert by_name["Samira H."].reasons[-1] == _("%(km)s km away") % {"km": 0}
 
 

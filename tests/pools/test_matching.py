@@ -127,17 +127,28 @@ def test_every_proposal_says_why(request, profile):
 def test_explanation_reads_like_a_person_would_say_it(db):
     profile = Profile(
         interpreter=Interpreter(pk=1, name="A", max_assignments_per_month=6),
-        levels={1: "C1"}, language_names={1: "Arabisch"}, regions={1}, home=(51.63, 7.22), modes={"on_site"},
-        slots={1: [(datetime.time(8), datetime.time(12))]}, absences=[], assignments_by_month={(2026, 12): 2},
-    )  # fmt: skip
+        levels={1: "C1"},
+        language_names={1: "Arabisch"},
+        regions={1},
+        home=(51.63, 7.22),
+        modes={"on_site"},
+        slots={1: [(datetime.time(8), datetime.time(12))]},
+        absences=[],
+        assignments_by_month={(2026, 12): 2},
+    )
     request = InterpretingRequest(
-        language_id=1, minimum_level="B2", mode="on_site", municipality_id=1, institution_id=1,
-        starts_at=datetime.datetime(2026, 12, 1, 9, tzinfo=BERLIN), duration_minutes=60,
-    )  # fmt: skip
+        language_id=1,
+        minimum_level="B2",
+        mode="on_site",
+        municipality_id=1,
+        institution_id=1,
+        starts_at=datetime.datetime(2026, 12, 1, 9, tzinfo=BERLIN),
+        duration_minutes=60,
+    )
 
     [match] = rank(request, [profile], criteria(TOWNS[1]))
 
     assert (
-        match.explanation
-        == "spricht Arabisch C1; frei am Dienstag vormittags; 2 Einsätze diesen Monat; 3 km entfernt"
+        match.explanation == "spricht Arabisch C1; frei am Dienstag vormittags; "
+        "2 Einsätze diesen Monat; 3 km entfernt"
     )

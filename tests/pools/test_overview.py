@@ -93,4 +93,4 @@ def test_interpreters_only_of_other_pools_do_not_cover(world):
 
     rows = overview.coverage(Interpreter.objects.filter(coordinator_organisation=world.pool))
 
-    assert [(r.language.code, r.missing) for r in rows][0] == ("uk", True)
+    assert (rows[0].language.code, rows[0].missing) == ("uk", True)

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tests.factories import (
     LanguageFactory,
@@ -46,7 +47,9 @@ def test_busy_sponsors_come_after_free_ones(world):
     matches = sponsor_matching.suggestions(world.sponsorship_request)
 
     assert [m.candidate.sponsor.name for m in matches] == ["Gisela M.", "Anna B."]
-    assert matches[1].reasons[-1] == _("%(n)s ongoing sponsorships") % {"n": 1}
+    assert matches[1].reasons[-1] == ngettext(
+        "%(n)s ongoing sponsorship", "%(n)s ongoing sponsorships", 1
+    ) % {"n": 1}
 
 
 def test_one_request_gets_one_sponsorship(world):

@@ -511,3 +511,17 @@ def test_other_organisation_cannot_check_in_or_end(client, world, sponsorship):
     sponsorship.refresh_from_db()
     assert (check_in.status_code, end.status_code) == (404, 404)
     assert (sponsorship.check_ins.count(), sponsorship.ended_on) == (0, None)
+
+
+def test_invitation_page_shows_the_place_while_the_offer_is_open(client, world):
+    [offer] = interpreting.invite(world.request, [world.interpreter])
+    url = reverse("pools:interpreting-invitation", args=[offer.token])
+
+    pending = client.get(url)
+    interpreting.cancel(world.request)
+    cancelled = client.get(url)
+
+    assert (pending.context["state"], pending.context["can_accept"]) == ("pending", True)
+    assert "Kita Sonnenschein, Raum 2" in pending.content.decode()
+    assert cancelled.context["hide_details"] is True
+    assert "Kita Sonnenschein, Raum 2" not in cancelled.content.decode()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import pwa_views, views
 
 app_name = "core"
 
@@ -8,4 +8,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("impressum/", views.legal_text, {"kind": "imprint"}, name="imprint"),
     path("datenschutz/", views.legal_text, {"kind": "privacy"}, name="privacy"),
+    path("manifest.webmanifest", pwa_views.manifest, name="manifest"),
+    path("offline/", pwa_views.offline, name="offline"),
+    path("merkliste/", pwa_views.saved_offers, name="saved-offers"),
+    path("barrierefreiheit/", views.accessibility_statement, name="accessibility"),
 ]

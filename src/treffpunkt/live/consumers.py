@@ -4,6 +4,7 @@ send through it when it is open (and as plain HTTP posts when it is not)."""
 import json
 from urllib.parse import parse_qs
 
+from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -15,7 +16,12 @@ from .models import LiveParticipant, LiveSession, Poll, Question
 from .polls import AnswerError
 from .sessions import participant_key
 
-ACTIONS = {"vote": ("poll", "results"), "ask": ("questions",), "upvote": ("questions",), "chat": ("chat",)}
+ACTIONS = {
+    "vote": ("poll", "results"),
+    "ask": ("questions",),
+    "upvote": ("questions",),
+    "chat": ("chat",),
+}
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 MAX_MESSAGE = 8_000  # bytes; the longest form (a chat message) fits easily
 
@@ -29,6 +35,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
         if self.session is None or not await self._allowed():
             await self.close(code=4403)
             return
+        await sync_to_async(fragments.note_language, thread_sensitive=False)(
+            self.session, self.language
+        )
         await self.channel_layer.group_add(self.session.group_name, self.channel_name)
         await self.accept()
         # Catch up: a (re)connecting page gets the current state of every part.
@@ -42,7 +51,12 @@ class LiveConsumer(AsyncWebsocketConsumer):
             await self.channel_layer.group_discard(self.session.group_name, self.channel_name)
 
     async def live_update(self, event):
-        await self.send(text_data=event["fragments"][fragments.key(self.audience, self.language)])
+        rendered = event["fragments"]
+        html = rendered.get(fragments.key(self.audience, self.language)) or rendered.get(
+            fragments.key(self.audience, settings.LANGUAGE_CODE)
+        )
+        if html:  # a language mark expired during a very long connection: German until reload
+            await self.send(text_data=html)
 
     @property
     def language(self) -> str:
@@ -68,9 +82,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
 
     @database_sync_to_async
     def _act(self, action: str, data: dict) -> str | None:
-        participant = LiveParticipant.objects.filter(
-            key=self.participant_key, session=self.session
-        ).first()
+        participant = self._participant()
         if participant is None:
             return str(_("Please join the session first."))
         values = {key: value if isinstance(value, list) else [value] for key, value in data.items()}
@@ -81,7 +93,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
             elif action == "ask":
                 participation.ask(self.session, participant, str(data.get("text", "")))
             elif action == "upvote":
-                question = Question.objects.get(pk=int(data.get("question", 0)), session=self.session)
+                question = Question.objects.get(
+                    pk=int(data.get("question", 0)), session=self.session
+                )
                 participation.upvote(question, participant)
             else:
                 participation.chat(self.session, participant, str(data.get("text", "")))
@@ -90,6 +104,14 @@ class LiveConsumer(AsyncWebsocketConsumer):
         except (Poll.DoesNotExist, Question.DoesNotExist, ValueError):
             return "?"
         return None
+
+    def _participant(self) -> LiveParticipant | None:
+        """Looked up once per connection (a participant is never changed into another)."""
+        if getattr(self, "participant", None) is None:
+            self.participant = LiveParticipant.objects.filter(
+                key=self.participant_key, session=self.session
+            ).first()
+        return self.participant
 
     @database_sync_to_async
     def _session(self, code: str) -> LiveSession | None:
@@ -115,11 +137,16 @@ class ModeratorConsumer(LiveConsumer):
     @database_sync_to_async
     def _allowed(self) -> bool:
         user = self.scope.get("user")
-        return bool(user and user.is_authenticated and user.has_perm("live.change_livesession", self.session))
+        return bool(
+            user
+            and user.is_authenticated
+            and user.has_perm("live.change_livesession", self.session)
+        )
 
 
 def _status(error: str | None, action: str) -> str:
     """The sender's own confirmation (or problem), swapped into their page."""
+    element = f'id="live-status-{action}" hx-swap-oob="true"'
     if error is None:
-        return f'<p id="live-status-{action}" class="live-status" role="status" hx-swap-oob="true" data-ok="1">✓</p>'
-    return f'<p id="live-status-{action}" class="live-status live-status--error" role="alert" hx-swap-oob="true">{escape(error)}</p>'
+        return f'<p {element} class="live-status" role="status" data-ok="1">✓</p>'
+    return f'<p {element} class="live-status live-status--error" role="alert">{escape(error)}</p>'

@@ -5,6 +5,7 @@ pending questions only for moderators), so each update carries one fragment per 
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -16,6 +17,8 @@ AUDIENCES = ("participant", "projection", "moderator")
 PARTS = ("poll", "results", "questions", "chat")
 TEMPLATES = {part: f"live/fragments/{part}.html" for part in PARTS}
 CHAT_SHOWN = 50
+# Updates are rendered only in the languages of connected pages; a connection renews its mark.
+LANGUAGE_SEEN_SECONDS = 12 * 3600
 
 
 def context(session: LiveSession, audience: str) -> dict:
@@ -49,13 +52,30 @@ def key(audience: str, language: str) -> str:
     return f"{audience}:{language}"
 
 
+def _seen_key(session_pk: int, language: str) -> str:
+    return f"live:language:{session_pk}:{language}"
+
+
+def note_language(session: LiveSession, language: str) -> None:
+    """A page in this language is connected: updates are rendered for it from now on."""
+    cache.set(_seen_key(session.pk, language), 1, LANGUAGE_SEEN_SECONDS)
+
+
+def languages_in_use(session: LiveSession) -> list[str]:
+    """Rendering in six languages when everyone reads German would cost six times as much."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    seen = cache.get_many([_seen_key(session.pk, code) for code in codes])
+    used = [code for code in codes if _seen_key(session.pk, code) in seen]
+    return used or [settings.LANGUAGE_CODE]
+
+
 def render(session: LiveSession, parts, audiences=AUDIENCES, languages=None) -> dict[str, str]:
     """HTML per audience and interface language, with the named parts as out-of-band swaps.
 
     The data is read once per audience; only the interface words differ per language.
     """
     session = LiveSession.objects.select_related("current_poll").get(pk=session.pk)
-    languages = languages or [code for code, _name in settings.LANGUAGES]
+    languages = languages or languages_in_use(session)
     rendered = {}
     for audience in audiences:
         values = context(session, audience)

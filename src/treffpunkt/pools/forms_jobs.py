@@ -34,7 +34,8 @@ class BoardFilterForm(forms.Form):
     deutsch = forms.ChoiceField(
         label=_("My German"),
         required=False,
-        choices=[("", _("any level"))] + [(v, l) for v, l in Level.choices if v != Level.NATIVE],
+        choices=[("", _("any level"))]
+        + [(value, label) for value, label in Level.choices if value != Level.NATIVE],
     )
     kenntnisse = forms.CharField(
         label=_("Skills or keywords"), required=False, max_length=100,

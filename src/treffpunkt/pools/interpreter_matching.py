@@ -2,6 +2,7 @@
 the pool that ranks many requests without asking the database again for each."""
 
 import datetime
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -9,6 +10,8 @@ from django.db.models import Exists, OuterRef, Q, TextField
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 
 from treffpunkt.network.models import Language, Municipality
 
@@ -53,11 +56,11 @@ def speaks(request: InterpretingRequest, profile: Profile) -> Judgement:
     if level is None or LEVEL_RANK[level] < LEVEL_RANK[request.minimum_level]:
         return Judgement(False)
     name = profile.language_names[request.language_id]
-    label = _("native speaker") if level == "native" else level
+    label = _lazy("native speaker") if level == "native" else level
     return Judgement(
         True,
         2.0 * LEVEL_RANK[level],
-        _("speaks %(language)s %(level)s") % {"language": name, "level": label},
+        lambda: _("speaks %(language)s %(level)s") % {"language": name, "level": label},
     )
 
 
@@ -71,42 +74,60 @@ def covers_the_place(request: InterpretingRequest, profile: Profile) -> Judgemen
     return Judgement(request.municipality_id in profile.regions)
 
 
+@functools.lru_cache(maxsize=4096)
+def _window(starts_at: datetime.datetime, minutes: int):
+    """(local start, local end, start time, end time) of an appointment, worked out once
+    per request rather than once per candidate."""
+    start = _local(starts_at)
+    end = start + datetime.timedelta(minutes=minutes)
+    return start, end, start.time(), end.time()
+
+
 def has_time(request: InterpretingRequest, profile: Profile) -> Judgement:
-    start = _local(request.starts_at)
-    end = start + datetime.timedelta(minutes=request.duration_minutes)
+    start, end, opening, closing = _window(request.starts_at, request.duration_minutes)
     day = start.date()
     if any(first <= day <= last for first, last in profile.absences):
         return Judgement(False)
     fits = any(
-        opens <= start.time() and end.time() <= closes
+        opens <= opening and closing <= closes
         for opens, closes in profile.slots.get(start.weekday(), [])
     )
     if not fits or any(
         start < busy_end and busy_start < end for busy_start, busy_end in profile.busy
     ):
         return Judgement(False)
+    return Judgement(True, 0.0, lambda: _free_on(start))
+
+
+def _free_on(start: datetime.datetime) -> str:
     # The weekday's label, not strftime: that would follow the process's C locale.
     day = Weekday(start.weekday()).label
     part = _("in the morning") if start.hour < 12 else _("in the afternoon")
-    return Judgement(True, 0.0, _("free on %(day)s %(part)s") % {"day": day, "part": part})
+    return _("free on %(day)s %(part)s") % {"day": day, "part": part}
 
 
 def not_overloaded(request: InterpretingRequest, profile: Profile) -> Judgement:
-    start = _local(request.starts_at)
+    start = _window(request.starts_at, request.duration_minutes)[0]
     done = profile.assignments_by_month.get((start.year, start.month), 0)
     limit = profile.interpreter.max_assignments_per_month
     if done >= limit:
         return Judgement(False)
     # Fair spread: the fewer assignments this month, the more points.
-    reason = _("%(n)s assignments this month") % {"n": done}
-    return Judgement(True, 6.0 * (1 - done / max(limit, 1)), reason)
+    return Judgement(
+        True,
+        6.0 * (1 - done / max(limit, 1)),
+        lambda: (
+            ngettext("%(n)s assignment this month", "%(n)s assignments this month", done)
+            % {"n": done}
+        ),
+    )
 
 
 def near(request: InterpretingRequest, profile: Profile, place: tuple[float, float]) -> Judgement:
     if request.mode != Mode.ON_SITE:
         return Judgement(True, 0.0, "")
     km = distance_km(profile.home, place)
-    return Judgement(True, max(0.0, 10.0 - km / 3), _("%(km)s km away") % {"km": round(km)})
+    return Judgement(True, max(0.0, 10.0 - km / 3), lambda: _("%(km)s km away") % {"km": round(km)})
 
 
 def knows_the_institution(request: InterpretingRequest, profile: Profile) -> Judgement:
@@ -114,7 +135,12 @@ def knows_the_institution(request: InterpretingRequest, profile: Profile) -> Jud
     if not times:
         return Judgement(True)
     return Judgement(
-        True, min(times, 3) * 1.5, _("has interpreted there %(n)s times") % {"n": times}
+        True,
+        min(times, 3) * 1.5,
+        lambda: (
+            ngettext("has interpreted there once", "has interpreted there %(n)s times", times)
+            % {"n": times}
+        ),
     )
 
 
@@ -285,7 +311,9 @@ def could_come(request: InterpretingRequest, interpreters=None):
     return interpreters
 
 
-def suggestions(request: InterpretingRequest, limit: int | None = 20) -> list[Match]:
+def suggestions(
+    request: InterpretingRequest, limit: int | None = 20, interpreters=None
+) -> list[Match]:
     """Ranked interpreters for one request, each with its reasons (reads only those who
-    could come at all, see `could_come`)."""
-    return Pool(could_come(request)).rank(request, limit)
+    could come at all, see `could_come`); `interpreters` narrows the pool."""
+    return Pool(could_come(request, interpreters)).rank(request, limit)

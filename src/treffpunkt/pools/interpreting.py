@@ -123,9 +123,7 @@ def give_feedback(request: InterpretingRequest, rating: int, note: str = "") -> 
 def suggestions(request: InterpretingRequest, user, limit: int = 20) -> list[Match]:
     """Ranked interpreters for a request, each with its reasons — only those the user may
     assign (a pool coordinator sees their own pool's)."""
-    allowed = set(assignable_interpreters(user).values_list("pk", flat=True))
-    matches = interpreter_matching.suggestions(request, limit=None)
-    return [m for m in matches if m.candidate.interpreter.pk in allowed][:limit]
+    return interpreter_matching.suggestions(request, limit, assignable_interpreters(user))
 
 
 def _take(request: InterpretingRequest, interpreter: Interpreter, now) -> bool:

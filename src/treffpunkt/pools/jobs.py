@@ -152,7 +152,9 @@ def contact_employer(candidate: Candidate, job: HelperJob, message: str) -> JobC
         with transaction.atomic():
             contact = JobContact.objects.create(job=job, candidate=candidate, message=message)
     except IntegrityError:
-        raise ContactRefused(_("You have already contacted this employer about this job."))
+        raise ContactRefused(
+            _("You have already contacted this employer about this job.")
+        ) from None
     transaction.on_commit(lambda: send_contact_email.enqueue(contact.pk))
     return contact
 

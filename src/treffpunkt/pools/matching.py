@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Judgement:
-    """What one criterion says about one candidate."""
+    """What one criterion says about one candidate. The reason may be a function that
+    writes it: only the reasons of the matches returned are written (translating the
+    reasons of hundreds of candidates would cost more than ranking them)."""
 
     passes: bool = True
     points: float = 0.0
-    reason: str = ""
+    reason: str | Callable[[], str] = ""
 
 
 Criterion = Callable[[object, object], Judgement]
@@ -47,7 +49,10 @@ def rank(
         else:
             matches.append(Match(candidate, round(score, 3), reasons))
     matches.sort(key=lambda match: -match.score)
-    return matches[:limit] if limit else matches
+    matches = matches[:limit] if limit else matches
+    for match in matches:
+        match.reasons = [reason() if callable(reason) else reason for reason in match.reasons]
+    return matches
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .job_matching import keywords
 from .matching import Judgement, Match, distance_km, rank
@@ -127,7 +128,8 @@ def fair_spread(need: Need, volunteer: Volunteer) -> Judgement:
     return Judgement(
         True,
         4.0 / (1 + volunteer.ongoing),
-        _("%(n)s ongoing sponsorships") % {"n": volunteer.ongoing},
+        ngettext("%(n)s ongoing sponsorship", "%(n)s ongoing sponsorships", volunteer.ongoing)
+        % {"n": volunteer.ongoing},
     )
 
 

@@ -98,7 +98,7 @@ def start_sponsorship(
                     started_on=started_on or timezone.localdate(),
                 )
         except IntegrityError:
-            raise NotPossible(_("This request is no longer open."))
+            raise NotPossible(_("This request is no longer open.")) from None
         locked.status = Status.MATCHED
         locked.save(update_fields=["status"])
     request.status = locked.status

@@ -6,6 +6,7 @@ ContactChannel ~ phone/email/url, last_checked ~ assured_date, service_area ~ se
 
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -243,15 +244,18 @@ class Offer(models.Model):
         return tuple(getattr(self, name) for name in TRANSLATED_FIELDS)
 
     def translation(self, language: str | None = None) -> "OfferTranslation | None":
-        """The approved translation into `language` (the active one), if there is one."""
+        """The approved translation into `language` (the active one), if there is one.
+
+        An outdated one only if the operator shows those with a notice (the default)."""
         code = language or get_language() or "de"
         if code == "de":
             return None
         cached = getattr(self, "_prefetched_objects_cache", {}).get("translations")
         candidates = cached if cached is not None else self.translations.all()
+        hide_outdated = settings.TREFFPUNKT_OUTDATED_TRANSLATIONS == "source"
         for translation in candidates:
             if translation.language == code and translation.is_approved:
-                return translation
+                return None if translation.is_outdated and hide_outdated else translation
         return None
 
     def localized(self, field: str, language: str | None = None) -> str:

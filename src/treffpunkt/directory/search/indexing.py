@@ -150,7 +150,8 @@ def _places(offer: Offer, children: dict[int, list[int]]) -> list:
 def build_document(offer: Offer, vocabulary: dict[str, str], children) -> Document:
     """Analyse one offer (with everything prefetched) into a search document."""
     analyser = _Analyser(vocabulary)
-    translations = list(offer.translations.all())
+    # Drafts (e.g. machine translations not yet checked) are neither shown nor searched.
+    translations = [t for t in offer.translations.all() if t.is_approved]
     organisation = offer.organisation
     title = analyser.terms([("de", offer.title)] + [(t.language, t.title) for t in translations])
     summary = analyser.terms(

@@ -16,6 +16,7 @@ class LocalizedText:
     lang: str
     dir: str
     is_fallback: bool  # shown in German because no translation exists
+    is_outdated: bool = False  # translates an earlier German text (shown with a notice)
 
 
 @register.simple_tag
@@ -25,7 +26,8 @@ def localized(offer, field: str) -> LocalizedText:
     translation = offer.translation(language)
     value = getattr(translation, field, "") if translation else ""
     if value:
-        return LocalizedText(value, language, "rtl" if get_language_bidi() else "ltr", False)
+        direction = "rtl" if get_language_bidi() else "ltr"
+        return LocalizedText(value, language, direction, False, translation.is_outdated)
     return LocalizedText(getattr(offer, field), "de", "ltr", language != "de")
 
 

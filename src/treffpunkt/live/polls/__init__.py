@@ -4,5 +4,5 @@ Types register themselves (`@register`), so adding a kind means adding a module 
 another branch in views.
 """
 
+from . import choice, ranking, rating, text  # noqa: F401  (registration)
 from .base import AnswerError, PollType, poll_type, register  # noqa: F401
-from . import choice, ranking, rating, text  # noqa: F401,E402  (registration)

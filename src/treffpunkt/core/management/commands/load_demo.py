@@ -13,6 +13,7 @@ DEMO_LOADERS = [
     "treffpunkt.live.demo.load",
     "treffpunkt.results.demo.load",
     "treffpunkt.practice.demo.load",
+    "treffpunkt.pools.demo.load",
 ]
 
 
