@@ -11,6 +11,7 @@ pages=16 perf_min=… perf_median=… a11y_min=… a11y_median=… lighthouse=�
 """
 
 import argparse
+import base64
 import json
 import os
 import statistics
@@ -106,6 +107,8 @@ def server_env(url: str) -> dict:
         TREFFPUNKT_STATIC_ROOT=str(WORK / "static"),
         TREFFPUNKT_DATA_DIR=str(WORK),
         TREFFPUNKT_MEDIA_ROOT=str(WORK / "media"),
+        # A Fernet key (32 random bytes, URL-safe base64), which production must set.
+        TREFFPUNKT_COUNSELLING_KEYS=base64.urlsafe_b64encode(os.urandom(32)).decode(),
     )
     return env
 

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "treffpunkt.practice",
     "treffpunkt.pools",
     "treffpunkt.translations",
+    "treffpunkt.counselling",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -57,6 +58,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_ratelimit",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "channels",
 ]
 
@@ -69,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -111,6 +115,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             ),
         }
     )
+    # Closing the last connection to a WAL database checkpoints it (milliseconds per close, more
+    # than a vote costs); SQLite has no connection limit, so connections are kept for a minute.
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("TREFFPUNKT_SQLITE_CONN_MAX_AGE", default=60)
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 else:
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool(
@@ -289,6 +297,27 @@ TREFFPUNKT_OUTDATED_TRANSLATIONS = env.str("TREFFPUNKT_OUTDATED_TRANSLATIONS", d
 TREFFPUNKT_MACHINE_TRANSLATION = env.str("TREFFPUNKT_MACHINE_TRANSLATION", default="off")
 TREFFPUNKT_MACHINE_TRANSLATION_URL = env.str("TREFFPUNKT_MACHINE_TRANSLATION_URL", default="")
 TREFFPUNKT_MACHINE_TRANSLATION_KEY = env.str("TREFFPUNKT_MACHINE_TRANSLATION_KEY", default="")
+
+# --- Counselling ----------------------------------------------------------------------------
+# Master keys (Fernet, comma-separated) that wrap each case's own key: the first encrypts, all
+# decrypt, so a new key goes first and `treffpunkt rotate_counselling_keys` re-wraps the rest.
+TREFFPUNKT_COUNSELLING_KEYS = env.list("TREFFPUNKT_COUNSELLING_KEYS", default=[])
+# Closed cases are deleted after this many days; first contacts never answered after the second.
+TREFFPUNKT_COUNSELLING_RETENTION_DAYS = env.int("TREFFPUNKT_COUNSELLING_RETENTION_DAYS", default=90)
+TREFFPUNKT_COUNSELLING_UNANSWERED_DAYS = env.int(
+    "TREFFPUNKT_COUNSELLING_UNANSWERED_DAYS", default=30
+)
+TREFFPUNKT_COUNSELLING_UPLOAD_MAX_BYTES = env.int(
+    "TREFFPUNKT_COUNSELLING_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024
+)
+# Counsellors confirm their login with a one-time code (TOTP) before they see any case.
+TREFFPUNKT_COUNSELLING_REQUIRE_2FA = env.bool("TREFFPUNKT_COUNSELLING_REQUIRE_2FA", default=True)
+OTP_TOTP_ISSUER = env.str("TREFFPUNKT_SITE_NAME", default="Treffpunkt")
+# New cases per client address and hour; messages per case and hour.
+TREFFPUNKT_COUNSELLING_CASE_RATE = env.str("TREFFPUNKT_COUNSELLING_CASE_RATE", default="5/h")
+TREFFPUNKT_COUNSELLING_MESSAGE_RATE = env.str(
+    "TREFFPUNKT_COUNSELLING_MESSAGE_RATE", default="30/h"
+)
 
 # --- Background tasks -----------------------------------------------------------------------
 # Tasks are stored in the database and run by `treffpunkt db_worker`; `treffpunkt scheduler`

@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("treffpunkt.pools.urls")),
     path("", include("treffpunkt.practice.urls")),
     path("", include("treffpunkt.translations.urls")),
+    path("", include("treffpunkt.counselling.urls")),
     path("konto/", include("treffpunkt.core.account_urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,

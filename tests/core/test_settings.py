@@ -10,6 +10,8 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "k9#Qv2!pL7xZr4@Tn8wYb3$Hm6^Ds1&Fg5*Jc0(Ue)Ri-Oa+Ne=Kt]Ph[Sl",
     "ALLOWED_HOSTS": "treffpunkt.example.org",
     "DJANGO_SETTINGS_MODULE": "treffpunkt.settings",
+    # A production installation has a master key for counselling messages (a test key here).
+    "TREFFPUNKT_COUNSELLING_KEYS": "30HBc5-V_ZJbhCBuuuYIFQKv9ad5AF8q1oZKqWb9vGo=",
 }
 
 

@@ -36,7 +36,12 @@ def test_loading_twice_creates_no_duplicates(db):
     load_demo()
 
     assert counts() == first
-    assert first["User"] == 3
+    assert (
+        get_user_model()
+        .objects.filter(username__in=["koordination", "redaktion", "moderation"])
+        .count()
+        == 3
+    )
 
 
 def test_kreis_recklinghausen_has_its_ten_towns(db):
@@ -69,11 +74,14 @@ def test_demo_logins_cover_the_three_roles(db):
 
     roles = dict(Membership.objects.values_list("user__username", "role"))
 
-    assert roles == {
-        "koordination": "coordinator",
-        "redaktion": "editor",
-        "moderation": "moderator",
-    }
+    assert (
+        roles.items()
+        >= {
+            "koordination": "coordinator",
+            "redaktion": "editor",
+            "moderation": "moderator",
+        }.items()
+    )
 
 
 def test_demo_holds_no_personal_contact_data(db):
@@ -81,9 +89,11 @@ def test_demo_holds_no_personal_contact_data(db):
     phone = re.compile(r"\d{3,}[ /-]?\d{4,}")
 
     for organisation in Organisation.objects.all():
-        text = " ".join([organisation.description, organisation.email, organisation.phone])
+        text = " ".join([organisation.description, organisation.phone])
         assert "@" not in text
         assert not phone.search(text), organisation
+        # Role addresses of demo institutions only, in the reserved example domain
+        assert not organisation.email or organisation.email.endswith("example.org")
     emails = set(get_user_model().objects.values_list("email", flat=True))
     assert all(email.endswith("@example.org") for email in emails)
 

@@ -103,6 +103,11 @@ JOBS = [
         "treffpunkt.pools.interpreting.finish_past_assignments",
         every=datetime.timedelta(hours=1),
     ),
+    Job(
+        "counselling-retention",
+        "treffpunkt.counselling.tasks.purge_expired_cases",
+        at=datetime.time(4, 30),
+    ),
 ]
 
 

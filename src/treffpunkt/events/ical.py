@@ -20,6 +20,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
+from treffpunkt.translations import display
+
 from .models import Event, Registration
 
 PRODID = "-//Treffpunkt//Veranstaltungen//DE"
@@ -107,8 +109,9 @@ def _description(event: Event, join: str = "") -> str:
         )
     if join:
         parts.append(_("Join online: %(link)s") % {"link": join})
-    if event.description:
-        parts.append(event.description.strip())
+    description = display.translated(event, "description").text
+    if description:
+        parts.append(description.strip())
     agenda = agenda_lines(event)
     if agenda:
         parts.append("\n".join([_("Programme:"), *agenda]))
@@ -124,7 +127,7 @@ def _vevent(event: Event, sequence: int, stamp: datetime.datetime, join: str = "
         stamp=stamp,
         start=timezone.localtime(event.starts_at, zone),
         end=timezone.localtime(event.ends_at, zone),
-        summary=event.title,
+        summary=display.translated(event, "title").text,  # in the feed's or mail's language
         description=_description(event, join),
         location=location(event),
         url=join or absolute(event.get_absolute_url()),
@@ -155,6 +158,7 @@ def _finish(calendar: Calendar, events: list[Event]) -> bytes:
 def _prefetched(events: Iterable[Event]) -> list[Event]:
     events = list(events)
     prefetch_related_objects(events, "agenda__speakers", "fields_of_action")
+    display.prefetch(events)
     return events
 
 

@@ -22,6 +22,8 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
+from treffpunkt.translations import display
+
 from . import ical
 from .models import Event, Participant, Registration
 
@@ -133,6 +135,11 @@ class Entry:
     event: Event
     registration: Registration | None = None
     join_link: str = ""
+
+    @property
+    def title(self) -> display.TranslatedText:
+        """The title in the mail's language (the participant's), else German marked so."""
+        return display.translated(self.event, "title")
 
     @property
     def when(self) -> str:

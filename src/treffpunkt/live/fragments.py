@@ -21,31 +21,45 @@ CHAT_SHOWN = 50
 LANGUAGE_SEEN_SECONDS = 12 * 3600
 
 
-def context(session: LiveSession, audience: str) -> dict:
+def context(session: LiveSession, audience: str, poll_results=None, parts=PARTS) -> dict:
+    """What the parts show to one audience (only what the named parts need);
+    `poll_results` when already counted for another audience."""
     poll = session.current_poll
     show_results = poll is not None and (audience == "moderator" or poll.results_visible)
-    questions = (
-        session.questions.all()
-        if audience == "moderator"
-        else session.questions.filter(state=Question.State.VISIBLE)
-    )
-    chat = session.chat_messages.select_related("participant", "author")
-    if audience != "moderator":
-        chat = chat.filter(state=ChatMessage.State.VISIBLE)
-    return {
+    if show_results and poll_results is None and {"poll", "results"} & set(parts):
+        poll_results = results(poll)
+    values = {
         "session": session,
         "audience": audience,
         "poll": poll,
         "items": list(poll.items.all()) if poll else [],
-        "results": results(poll) if show_results else None,
-        "questions": list(
-            questions.annotate(support=Count("votes")).order_by(
-                "-pinned", "answered", "-support", "pk"
-            )
-        ),
-        "chat_messages": list(chat.order_by("-pk")[:CHAT_SHOWN])[::-1],
+        "results": poll_results if show_results else None,
+        "questions": [],
+        "chat_messages": [],
         "oob": True,
     }
+    if "questions" in parts:
+        values["questions"] = _questions(session, audience)
+    if "chat" in parts:
+        values["chat_messages"] = _chat(session, audience)
+    return values
+
+
+def _questions(session: LiveSession, audience: str) -> list:
+    questions = session.questions.all()
+    if audience != "moderator":
+        questions = questions.filter(state=Question.State.VISIBLE)
+    ordered = questions.annotate(support=Count("votes")).order_by(
+        "-pinned", "answered", "-support", "pk"
+    )
+    return list(ordered)
+
+
+def _chat(session: LiveSession, audience: str) -> list:
+    chat = session.chat_messages.select_related("participant", "author")
+    if audience != "moderator":
+        chat = chat.filter(state=ChatMessage.State.VISIBLE)
+    return list(chat.order_by("-pk")[:CHAT_SHOWN])[::-1]
 
 
 def key(audience: str, language: str) -> str:
@@ -77,8 +91,10 @@ def render(session: LiveSession, parts, audiences=AUDIENCES, languages=None) -> 
     session = LiveSession.objects.select_related("current_poll").get(pk=session.pk)
     languages = languages or languages_in_use(session)
     rendered = {}
+    counted = None  # the results are counted once for all audiences
     for audience in audiences:
-        values = context(session, audience)
+        values = context(session, audience, counted, parts)
+        counted = values["results"] or counted
         for language in languages:
             with translation.override(language):
                 rendered[key(audience, language)] = "".join(

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from django.core.paginator import Page, Paginator
 from django.http import QueryDict
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language_info
 
 from treffpunkt.network.models import FieldOfAction, Municipality
+from treffpunkt.translations import display
 
 from . import search
 from .models import GoodPractice
@@ -26,13 +28,32 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Lang:
+    """The language a text on a card is in, for its lang and dir attributes."""
+
+    code: str
+    dir: str
+
+    @classmethod
+    def of(cls, code: str) -> "Lang":
+        return cls(code, "rtl" if get_language_info(code)["bidi"] else "ltr")
+
+
+GERMAN = Lang("de", "ltr")
+
+
+@dataclass(frozen=True)
 class Card:
-    """One profile in the list, with the query's words marked."""
+    """One profile in the list, in the visitor's language where translated (else German,
+    marked so by its `Lang`), with the query's words marked."""
 
     practice: GoodPractice
     title: SafeString
     summary: SafeString
     excerpt: SafeString | None = None
+    title_lang: Lang = GERMAN
+    summary_lang: Lang = GERMAN
+    excerpt_lang: Lang = GERMAN
 
 
 @dataclass
@@ -129,7 +150,7 @@ def list_practices(params: QueryDict, ui_language: str = "de") -> Listing:
         field=state[FIELD],
         region=state[REGION],
         page=page,
-        cards=cards(list(page.object_list), found),
+        cards=cards(list(page.object_list), found, ui_language),
         total=len(shown),
         field_choices=field_choices(
             [pk for pk in candidates if in_region(pk)], fields_of, selected_field
@@ -176,22 +197,31 @@ def active_filters(state: dict[str, str], selected_field, selected_region) -> li
     return active
 
 
-def cards(ids: list[int], found: search.TextMatch | None) -> list[Card]:
+def cards(ids: list[int], found: search.TextMatch | None, language: str = "de") -> list[Card]:
     """The profiles of one page, in order, with marked title, summary and excerpt."""
     practices = (
         GoodPractice.objects.select_related("provider", "region")
         .prefetch_related("fields_of_action")
         .in_bulk(ids)
     )
-    result = []
-    for pk in ids:
-        practice = practices[pk]
-        title, summary = (
-            search.marked(practice.title, found),
-            search.marked(practice.summary, found),
-        )
-        extra = None
-        if found and "<mark>" not in title + summary:
-            extra = search.excerpt(practice, found)
-        result.append(Card(practice, title, summary, extra))
-    return result
+    display.prefetch(practices.values(), language)
+    return [card(practices[pk], found, language) for pk in ids]
+
+
+def card(practice: GoodPractice, found: search.TextMatch | None, language: str) -> Card:
+    title = display.translated(practice, "title", language)
+    summary = display.translated(practice, "summary", language)
+    marked_title = search.marked(title.text, found, title.lang)
+    marked_summary = search.marked(summary.text, found, summary.lang)
+    extra = None
+    if found and "<mark>" not in marked_title + marked_summary:
+        extra = search.excerpt(practice, found, language)
+    return Card(
+        practice,
+        marked_title,
+        marked_summary,
+        extra[0] if extra else None,
+        title_lang=Lang(title.lang, title.dir),
+        summary_lang=Lang(summary.lang, summary.dir),
+        excerpt_lang=Lang.of(extra[1]) if extra else GERMAN,
+    )

@@ -15,12 +15,15 @@ import re
 import threading
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max
 from django.utils.safestring import SafeString
 
 from treffpunkt.directory.search import expansion, text
 from treffpunkt.directory.search.backends.base import Alternative
 from treffpunkt.directory.search.highlight import highlight
+from treffpunkt.translations import display, registry
+from treffpunkt.translations.models import ContentTranslation
 
 from .models import GoodPractice
 
@@ -28,6 +31,7 @@ LANGUAGE = "de"  # profiles are written in German
 TITLE_WEIGHT, MAIN_WEIGHT, BODY_WEIGHT = 10, 3, 1
 LONG_WORD = 9  # from this length, two edits still count as a typo
 EXCERPT_FIELDS = ("situation", "implementation", "conclusion", "transfer_to")
+TRANSLATION_WEIGHTS = {"title": TITLE_WEIGHT, "summary": MAIN_WEIGHT}  # else BODY_WEIGHT
 _SENTENCE = re.compile(r"(?<=[.!?…:])\s+")
 
 
@@ -83,22 +87,46 @@ def weighted_texts(practice: GoodPractice) -> list[tuple[str, int]]:
     ]
 
 
+def translated_texts(practices: list[GoodPractice]):
+    """(profile id, language, text, weight) of the approved translations, as visitors read
+    them: drafts never, outdated fields only where the operator shows them."""
+    translatable = registry.for_model(GoodPractice)
+    if translatable is None or not practices:
+        return
+    records = translatable.store.records(translatable, practices)
+    for (pk, language), record in sorted(records.items()):
+        if not record.is_approved:
+            continue
+        for name, value in record.values.items():
+            if value and (name not in record.outdated_fields or display.shows_outdated()):
+                yield pk, language, value, TRANSLATION_WEIGHTS.get(name, BODY_WEIGHT)
+
+
 def build_corpus(key: tuple = ()) -> Corpus:
-    """Analyse every profile (drafts too; callers narrow the result to what they show)."""
+    """Analyse every profile (drafts too; callers narrow the result to what they show) and
+    its approved translations, each in its own language."""
     postings: dict[str, dict[int, int]] = {}
     vocabulary: dict[str, str] = {}
     titles: dict[int, str] = {}
-    practices = GoodPractice.objects.select_related("provider", "region").prefetch_related(
-        "fields_of_action"
+    practices = list(
+        GoodPractice.objects.select_related("provider", "region").prefetch_related(
+            "fields_of_action"
+        )
     )
+
+    def add(pk: int, value: str, language: str, weight: int) -> None:
+        terms, words = text.analyse(value, language)
+        vocabulary.update(words)
+        for term in terms:
+            documents = postings.setdefault(term, {})
+            documents[pk] = max(documents.get(pk, 0), weight)
+
     for practice in practices:
         titles[practice.pk] = practice.title.casefold()
         for value, weight in weighted_texts(practice):
-            terms, words = text.analyse(value, LANGUAGE)
-            vocabulary.update(words)
-            for term in terms:
-                documents = postings.setdefault(term, {})
-                documents[practice.pk] = max(documents.get(practice.pk, 0), weight)
+            add(practice.pk, value, LANGUAGE, weight)
+    for pk, language, value, weight in translated_texts(practices):
+        add(pk, value, language, weight)
     return Corpus(key, postings, sorted(postings), vocabulary, titles)
 
 
@@ -107,11 +135,20 @@ _corpus: Corpus | None = None
 
 
 def corpus_key() -> tuple:
-    """Changes whenever a profile is added, changed or deleted."""
+    """Changes whenever a profile or a translation of one is added, changed or deleted."""
     state = GoodPractice.objects.aggregate(
         count=Count("pk"), changed=Max("updated_at"), last=Max("pk")
     )
-    return (state["count"], state["changed"], state["last"])
+    translations = ContentTranslation.objects.filter(
+        content_type=ContentType.objects.get_for_model(GoodPractice)
+    ).aggregate(count=Count("pk"), changed=Max("updated_at"))
+    return (
+        state["count"],
+        state["changed"],
+        state["last"],
+        translations["count"],
+        translations["changed"],
+    )
 
 
 def current_corpus() -> Corpus:
@@ -207,18 +244,24 @@ def _rank(pk: int, per_word: list[dict[int, int]], corpus: Corpus) -> tuple:
 # --- showing what matched ------------------------------------------------------------------
 
 
-def marked(value: str, found: TextMatch | None) -> SafeString:
-    """`value` escaped, with the query's words in <mark>."""
-    return highlight(value, found.alternatives if found else (), LANGUAGE)
+def marked(value: str, found: TextMatch | None, language: str = LANGUAGE) -> SafeString:
+    """`value` (in `language`) escaped, with the query's words in <mark>."""
+    return highlight(value, found.alternatives if found else (), language)
 
 
-def excerpt(practice: GoodPractice, found: TextMatch) -> SafeString | None:
-    """The first sentence of the long texts that contains a query word, marked."""
-    for name in EXCERPT_FIELDS:
-        for sentence in _SENTENCE.split(getattr(practice, name)):
+def excerpt(
+    practice: GoodPractice, found: TextMatch, language: str = LANGUAGE
+) -> tuple[SafeString, str] | None:
+    """The first sentence of the long texts that contains a query word, marked, and the
+    language it is in: the visitor's translation first, then the German text."""
+    texts = [display.translated(practice, name, language) for name in EXCERPT_FIELDS]
+    if language != LANGUAGE:
+        texts += [display.translated(practice, name, LANGUAGE) for name in EXCERPT_FIELDS]
+    for value in texts:
+        for sentence in _SENTENCE.split(value.text):
             sentence = sentence.strip()
             if sentence:
-                shown = marked(sentence, found)
+                shown = marked(sentence, found, value.lang)
                 if "<mark>" in shown:
-                    return shown
+                    return shown, value.lang
     return None

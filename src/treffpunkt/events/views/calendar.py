@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_safe
 
 from treffpunkt.directory.structured_data import as_script_content
+from treffpunkt.translations import display
 
 from .. import ical, registration
 from ..calendar_filters import PAGE_PARAM, CalendarFilter, calendar_filter_from
@@ -35,6 +36,13 @@ def _listed(events):
         .prefetch_related("organisers")
         .order_by("starts_at", "pk")
     )
+
+
+def _with_translations(events: list[Event]) -> list[Event]:
+    """Fetch the translations the cards show (event and series titles) once per list."""
+    display.prefetch(events)
+    display.prefetch([event.series for event in events if event.series_id])
+    return events
 
 
 def _by_month(events) -> list[tuple[datetime.date, list[Event]]]:
@@ -70,7 +78,7 @@ def calendar_list(request):
         "form": form,
         "filters": filters,
         "page": page,
-        "months": _by_month(page.object_list),
+        "months": _by_month(_with_translations(list(page.object_list))),
         "list_url": reverse("events:calendar") + filters.querystring(),
         "month_url": _month_url(today, filters),
         "previous_page_query": (
@@ -89,6 +97,8 @@ def calendar_month(request, year: int, month: int):
         raise Http404
     form, filters = calendar_filter_from(request.GET)
     grid = month_of(_listed(filters.apply(Event.objects.public())), year, month)
+    shown = {event.pk: event for week in grid.weeks for day in week if day for event in day.events}
+    _with_translations(list(shown.values()))
     context = {
         "form": form,
         "filters": filters,
@@ -165,6 +175,7 @@ def series_detail(request, slug: str):
     )
     now = timezone.now()
     events = list(_listed(series.events.public()))
+    display.prefetch(events)  # the cards show the titles, not the series
     upcoming = [event for event in events if event.ends_at >= now]
     context = {
         "series": series,
@@ -194,10 +205,11 @@ def feed(request):
 @require_safe
 def series_feed(request, slug: str):
     series = get_object_or_404(EventSeries, is_public=True, slug=slug)
-    return _ics(_listed(series.events.public()), series.title, f"{series.slug}.ics")
+    name = display.translated(series, "title").text
+    return _ics(_listed(series.events.public()), name, f"{series.slug}.ics")
 
 
 @require_safe
 def event_ics(request, pk: int):
     event = _public_event(pk)
-    return _ics([event], event.title, ical.filename(event))
+    return _ics([event], display.translated(event, "title").text, ical.filename(event))

@@ -32,7 +32,7 @@ class PollType:
 
     @staticmethod
     def item_ids(poll) -> list[int]:
-        return [item.pk for item in poll.items.all()]
+        return list(poll.items.order_by().values_list("pk", flat=True))
 
     @staticmethod
     def require(condition: bool, message=None) -> None:

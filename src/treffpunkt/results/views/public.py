@@ -15,6 +15,7 @@ from treffpunkt.events.models import Event
 from treffpunkt.live import charts
 from treffpunkt.network.models import FieldOfAction, Network
 from treffpunkt.practice.models import GoodPractice
+from treffpunkt.translations import display
 
 from .. import tracking
 from ..models import Protocol, Recommendation, Statement, StatusChange
@@ -55,6 +56,15 @@ def _annotate(recommendations: list[Recommendation]) -> list[Recommendation]:
     return recommendations
 
 
+def _with_translations(recommendations: list[Recommendation]) -> list[Recommendation]:
+    """Fetch the titles the cards show in the visitor's language, once per kind of content."""
+    display.prefetch(recommendations)
+    display.prefetch([r.event for r in recommendations if r.event_is_public])
+    display.prefetch([offer for r in recommendations for offer in r.public_offers])
+    display.prefetch([practice for r in recommendations for practice in r.public_practices])
+    return recommendations
+
+
 def overview(request, network_slug: str | None = None):
     """All public recommendations (of one network), grouped by field of action, with counts
     per status; `?thema=<slug>` narrows to one field, `?status=<status>` to one status."""
@@ -73,7 +83,7 @@ def overview(request, network_slug: str | None = None):
         recommendations = recommendations.filter(status=status)
     else:
         status = ""
-    shown = _annotate(list(_with_links(recommendations)))
+    shown = _with_translations(_annotate(list(_with_links(recommendations))))
     networks = Network.objects.filter(
         recommendations__in=tracking.public_recommendations()
     ).distinct()

@@ -1,0 +1,160 @@
+"""Forms of counselling: the first contact, the client's replies, the counsellors' actions."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from treffpunkt.network.models import Language
+from treffpunkt.pools.models import Mode as PoolMode
+
+from .models import Case
+from .uploads import read_upload
+
+TEXT_MAX = 5000
+
+
+class _AttachmentMixin:
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        return read_upload(upload) if upload else None
+
+
+class FirstContactForm(_AttachmentMixin, forms.Form):
+    request = forms.ChoiceField(
+        label=_("What would you like?"),
+        choices=[
+            (Case.Request.MESSAGE, _("Write a message")),
+            (Case.Request.CALLBACK, _("Please call me back")),
+            (Case.Request.APPOINTMENT, _("I would like an appointment")),
+        ],
+        initial=Case.Request.MESSAGE,
+        widget=forms.RadioSelect,
+    )
+    text = forms.CharField(
+        label=_("Your message"),
+        required=False,
+        max_length=TEXT_MAX,
+        widget=forms.Textarea(attrs={"rows": 6, "dir": "auto"}),
+        help_text=_("Write in your language. You do not need to give your name."),
+    )
+    attachment = forms.FileField(
+        label=_("Photo, PDF or voice message (optional)"),
+        required=False,
+        help_text=_("For example a photo of a letter you received."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/*,application/pdf,audio/*"}),
+    )
+    mode = forms.ChoiceField(
+        label=_("How would you like to meet?"),
+        choices=Case.Mode.choices,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    phone = forms.CharField(
+        label=_("Phone number (for a call back or an appointment)"),
+        required=False,
+        max_length=40,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "dir": "ltr"}),
+    )
+    needs_interpreter = forms.BooleanField(label=_("I need an interpreter"), required=False)
+    interpreter_language = forms.ModelChoiceField(
+        label=_("Language for the interpreter"),
+        queryset=Language.objects.all(),
+        to_field_name="code",
+        required=False,
+    )
+    email = forms.EmailField(
+        label=_("E-mail address (optional)"),
+        required=False,
+        help_text=_(
+            "Only if you want to know when there is an answer. "
+            "The e-mails never contain your conversation."
+        ),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree: the counselling service may store what I write and send here. "
+            "Only its counsellors can read it. I can delete everything at any time."
+        ),
+        error_messages={"required": _("Please agree, so that we may store your message.")},
+    )
+
+    def clean(self):
+        data = super().clean()
+        request = data.get("request")
+        if request == Case.Request.MESSAGE and not (data.get("text") or data.get("attachment")):
+            self.add_error("text", _("Please write a message or add a file."))
+        reachable = data.get("phone") or data.get("email")
+        if request in (Case.Request.CALLBACK, Case.Request.APPOINTMENT) and not reachable:
+            self.add_error("phone", _("Please give a phone number, so that we can reach you."))
+        if request == Case.Request.APPOINTMENT and not data.get("mode"):
+            self.add_error("mode", _("Please choose how you would like to meet."))
+        if data.get("needs_interpreter") and not data.get("interpreter_language"):
+            self.add_error("interpreter_language", _("Please choose the language."))
+        return data
+
+
+class ReplyForm(_AttachmentMixin, forms.Form):
+    text = forms.CharField(
+        label=_("Your answer"),
+        required=False,
+        max_length=TEXT_MAX,
+        widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+    )
+    attachment = forms.FileField(
+        label=_("Photo, PDF or voice message (optional)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/*,application/pdf,audio/*"}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not (data.get("text") or data.get("attachment")):
+            raise ValidationError(_("Please write a message or add a file."))
+        return data
+
+
+class DeleteForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("Yes, delete my conversation and everything in it now."),
+        error_messages={"required": _("Please tick the box to confirm.")},
+    )
+
+
+class StaffTextForm(forms.Form):
+    text = forms.CharField(
+        label=_("Text"),
+        max_length=TEXT_MAX,
+        widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+    )
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=Case.Status.choices)
+
+
+class AssignForm(forms.Form):
+    counsellor = forms.ModelChoiceField(label=_("Assign to"), queryset=None, required=False)
+
+    def __init__(self, *args, users=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["counsellor"].queryset = users
+
+
+class InterpreterRequestForm(forms.Form):
+    starts_at = forms.DateTimeField(
+        label=_("Date and time"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    duration_minutes = forms.IntegerField(
+        label=_("Duration in minutes"), min_value=15, max_value=480, initial=60
+    )
+    mode = forms.ChoiceField(label=_("How"), choices=PoolMode.choices, initial=PoolMode.ON_SITE)
+    place = forms.CharField(label=_("Place"), max_length=200, required=False)
+
+    def clean_starts_at(self):
+        starts_at = self.cleaned_data["starts_at"]
+        if starts_at <= timezone.now():
+            raise ValidationError(_("Please choose a time in the future."))
+        return starts_at

@@ -1,0 +1,139 @@
+"""The counsellors' pages: the team inbox and a case with answer, notes, status, assignment.
+
+A case of another organisation is a 404, not a 403: staff do not learn that it exists.
+"""
+
+from functools import wraps
+from urllib.parse import urlencode
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods
+
+from .. import cases, inbox, interpreters, two_factor
+from ..forms import AssignForm, InterpreterRequestForm, StaffTextForm, StatusForm
+from ..models import Attachment, Case, Counsellor
+from ..rules import is_counsellor
+from .public import _file_response, _private
+
+
+def counsellor_required(view):
+    """Logged in, a counsellor, and confirmed by a one-time code."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        # The predicate itself, not has_perm: superusers get every permission from Django,
+        # but cases are for their organisation's counsellors alone.
+        if not is_counsellor.test(request.user):
+            raise PermissionDenied
+        if not two_factor.is_verified(request.user):
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('counselling:verify')}?{query}")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@login_required
+def verify(request):
+    """Enter the code of the authenticator app; the first time, set the app up."""
+    if not is_counsellor.test(request.user):
+        raise PermissionDenied
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
+        target = ""
+    failed = False
+    if request.method == "POST":
+        if two_factor.verify(request, request.POST.get("token", "")):
+            return redirect(target or reverse("counselling:inbox"))
+        failed = True
+    device = two_factor.confirmed_device(request.user)
+    context = {"failed": failed, "setting_up": device is None}
+    if device is None:
+        setup = two_factor.setup_device(request.user)
+        context |= {"qr": two_factor.qr_svg(setup), "key": two_factor.manual_key(setup)}
+    return _private(render(request, "counselling/team/verify.html", context))
+
+
+@counsellor_required
+def inbox_view(request):
+    view = request.GET.get("ansicht", "neu")
+    if view not in inbox.VIEWS:
+        view = "neu"
+    context = {
+        "view": view,
+        "cases": inbox.inbox(request.user, view)[:200],
+        "counts": inbox.counts(request.user),
+    }
+    return _private(render(request, "counselling/team/inbox.html", context))
+
+
+def _team(case: Case):
+    user_ids = Counsellor.objects.filter(
+        organisation_id=case.service.organisation_id, is_active=True
+    ).values("user_id")
+    return get_user_model().objects.filter(pk__in=user_ids).order_by("first_name", "username")
+
+
+def _act(request, case: Case) -> bool:
+    """Carry out one posted action; True if it was valid."""
+    action = request.POST.get("action")
+    if action in ("answer", "note"):
+        form = StaffTextForm(request.POST)
+        if not form.is_valid():
+            return False
+        handler = cases.counsellor_answers if action == "answer" else cases.add_note
+        handler(case, request.user, form.cleaned_data["text"])
+        return True
+    if action == "status":
+        form = StatusForm(request.POST)
+        if form.is_valid():
+            cases.set_status(case, form.cleaned_data["status"])
+        return form.is_valid()
+    if action == "interpreter":
+        form = InterpreterRequestForm(request.POST)
+        if form.is_valid():
+            interpreters.request_interpreter(case, request.user, **form.cleaned_data)
+        return form.is_valid()
+    if action == "assign":
+        form = AssignForm(request.POST, users=_team(case))
+        if form.is_valid():
+            cases.assign(case, form.cleaned_data["counsellor"])
+        return form.is_valid()
+    return False
+
+
+@counsellor_required
+@require_http_methods(["GET", "POST"])
+def case_view(request, pk: int):
+    case = get_object_or_404(inbox.cases_for(request.user), pk=pk)
+    if request.method == "POST" and _act(request, case):
+        return redirect(reverse("counselling:staff-case", args=[case.pk]))
+    cases.log_read(case, request.user)
+    context = {
+        "case": case,
+        "entries": cases.conversation(case, include_notes=True),
+        "contact": cases.contact_of(case),
+        "reads": case.reads.all()[:20],
+        "answer_form": StaffTextForm(prefix=None),
+        "status_form": StatusForm(initial={"status": case.status}),
+        "assign_form": AssignForm(initial={"counsellor": case.assigned_to}, users=_team(case)),
+        "interpreter_form": InterpreterRequestForm(),
+        "interpreting": interpreters.requests_of(case),
+    }
+    return _private(render(request, "counselling/team/case.html", context))
+
+
+@counsellor_required
+def attachment(request, pk: int):
+    item = get_object_or_404(
+        Attachment.objects.select_related("message__case"),
+        pk=pk,
+        message__case__in=inbox.cases_for(request.user),
+    )
+    return _private(_file_response(item))

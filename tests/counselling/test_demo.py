@@ -1,0 +1,42 @@
+"""The counselling demo: services on the directory demo's offers, counsellors and a few
+cases, loaded twice without duplicates."""
+
+import pytest
+
+from treffpunkt.counselling import cases, demo
+from treffpunkt.counselling.models import Case, CounsellingService, Counsellor
+from treffpunkt.directory import demo as directory_demo
+from treffpunkt.network import demo as network_demo
+
+
+@pytest.fixture
+def loaded(db):
+    network_demo.load()
+    directory_demo.load()
+    return demo.load()
+
+
+def test_demo_loads_services_counsellors_and_cases(loaded):
+    titles = sorted(CounsellingService.objects.values_list("offer__title", flat=True))
+
+    assert titles == [
+        "Flüchtlingsberatung",
+        "Jugendmigrationsdienst",
+        "Migrationsberatung für Erwachsene (MBE)",
+        "Wohnungsberatung und Mietrecht",
+    ]
+    assert Counsellor.objects.count() == 5
+    assert Case.objects.count() == 5
+    assert loaded[0].startswith("Beratung: 4 Dienste, 5 Berater:innen, 5 Fälle (5 neu)")
+    waiting = Case.objects.filter(status="waiting").first()
+    assert len(cases.conversation(waiting, include_notes=False)) == 2
+
+
+def test_demo_case_links_open_their_case_and_loading_twice_adds_nothing(loaded, client):
+    link = loaded[2].split(": ", 1)[1]
+
+    page = client.get(link)
+    again = demo.load()
+
+    assert page.context["entries"][0].text.startswith("مرحبا")
+    assert again[0].startswith("Beratung: 4 Dienste, 5 Berater:innen, 5 Fälle (0 neu)")
