@@ -5,6 +5,7 @@ from django.utils import translation
 
 from treffpunkt.directory.search import engine, labels
 from treffpunkt.directory.search.facet_index import facet_index
+from treffpunkt.live import fragments as live_fragments
 from treffpunkt.network.models import Membership
 
 from .factories import OrganisationFactory, UserFactory, user_with_role
@@ -51,6 +52,7 @@ def empty_cache():
     facet_index.reset()
     labels.forget()
     engine.forget_matches()
+    live_fragments.forget_languages()
 
 
 @pytest.fixture(autouse=True)

@@ -383,9 +383,7 @@ class InterpreterFactory(factory.django.DjangoModelFactory):
 
         if create and extracted == "all":
             for weekday in range(7):
-                self.slots.create(
-                    weekday=weekday, starts=datetime.time(7), ends=datetime.time(21)
-                )
+                self.slots.create(weekday=weekday, starts=datetime.time(7), ends=datetime.time(21))
 
 
 class InterpretingRequestFactory(factory.django.DjangoModelFactory):

@@ -32,3 +32,6 @@ if REDIS_URL:
 
 # Tasks run at once in the tests, so that e-mails land in the locmem outbox.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Counselling messages are encrypted with this master key in the tests (never a real one).
+TREFFPUNKT_COUNSELLING_KEYS = ["f1V0YFuafskePFm5d0-SQA3CAhnz4DRR6vlIXRL1aX4="]

@@ -126,6 +126,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.boo
 ):
     # Under ASGI a request may run in a new thread, so persistent connections (CONN_MAX_AGE)
     # would leak; a pool per worker process reuses connections instead of opening one per call.
+    # The pool replaces broken connections itself; a health check would add a query per use.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": 2,
         "max_size": env.int("TREFFPUNKT_DB_POOL_SIZE", default=20),
@@ -315,9 +317,7 @@ TREFFPUNKT_COUNSELLING_REQUIRE_2FA = env.bool("TREFFPUNKT_COUNSELLING_REQUIRE_2F
 OTP_TOTP_ISSUER = env.str("TREFFPUNKT_SITE_NAME", default="Treffpunkt")
 # New cases per client address and hour; messages per case and hour.
 TREFFPUNKT_COUNSELLING_CASE_RATE = env.str("TREFFPUNKT_COUNSELLING_CASE_RATE", default="5/h")
-TREFFPUNKT_COUNSELLING_MESSAGE_RATE = env.str(
-    "TREFFPUNKT_COUNSELLING_MESSAGE_RATE", default="30/h"
-)
+TREFFPUNKT_COUNSELLING_MESSAGE_RATE = env.str("TREFFPUNKT_COUNSELLING_MESSAGE_RATE", default="30/h")
 
 # --- Background tasks -----------------------------------------------------------------------
 # Tasks are stored in the database and run by `treffpunkt db_worker`; `treffpunkt scheduler`

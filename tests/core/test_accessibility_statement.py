@@ -69,7 +69,8 @@ def test_feedback_is_mailed_to_the_operator(client, db, settings):
     [message] = mail.outbox
     assert message.to == ["barrierefreiheit@kreis.example"]
     assert message.reply_to == ["rs@example.org"]
-    assert message.subject == "Treffpunkt: feedback on accessibility"
+    # The operator reads German
+    assert message.subject == "Treffpunkt: Feedback zur Barrierefreiheit"
     assert "The map cannot be closed with the keyboard." in message.body
     assert "/angebote/12/" in message.body
 

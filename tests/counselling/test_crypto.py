@@ -54,6 +54,7 @@ def test_without_the_master_key_nothing_decrypts(service, settings):
 def test_development_key_only_in_debug(settings, caplog):
     settings.TREFFPUNKT_COUNSELLING_KEYS = []
     settings.DEBUG = True
+    crypto._warn_once.cache_clear()
 
     assert crypto.master().decrypt(crypto.master().encrypt(b"x")) == b"x"
     assert "DEVELOPMENT KEY" in caplog.text

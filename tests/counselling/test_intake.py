@@ -110,3 +110,11 @@ def test_a_malformed_channel_is_ignored(client, housing):
     client.get("/beratung/?kanal=<script>")
 
     assert ChannelCount.objects.count() == 0
+
+
+def test_specialists_in_the_topic_come_before_general_counselling(choices, town, housing, arabic):
+    org = OrganisationFactory()
+    make_service(org, town, title="A Allgemeine Beratung", languages=[arabic])
+    make_service(org, town, title="B Wohnungsberatung", languages=[arabic], topics=[housing])
+
+    assert titles(choices) == [("B Wohnungsberatung", True), ("A Allgemeine Beratung", True)]

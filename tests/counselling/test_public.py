@@ -42,7 +42,7 @@ def test_first_message_opens_a_case_with_a_secret_link(client, flow):
     page = client.get(response["Location"])
     assert page.status_code == 200
     assert [entry.text for entry in page.context["entries"]] == ["Mein Vermieter erhöht die Miete"]
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     assert page["Cache-Control"] == "no-store"
 
 
@@ -165,10 +165,14 @@ def test_a_wrong_token_opens_nothing(client, case_and_token):
     assert client.get("/beratung/fall/not-the-token/").status_code == 404
 
 
-def test_emails_never_contain_the_conversation(client, flow, counsellor):
-    response = post_first_contact(client, email="leyla@example.net")
+def test_emails_never_contain_the_conversation(
+    client, flow, counsellor, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_first_contact(client, email="leyla@example.net")
     case = Case.objects.get()
-    cases.counsellor_answers(case, counsellor, "Die Antwort auf Ihre Frage zur Miete")
+    with django_capture_on_commit_callbacks(execute=True):
+        cases.counsellor_answers(case, counsellor, "Die Antwort auf Ihre Frage zur Miete")
 
     bodies = [message.subject + message.body for message in mail.outbox]
     assert len(bodies) == 2

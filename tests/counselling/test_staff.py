@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import MunicipalityFactory, OrganisationFactory, user_with_role
+from tests.factories import MunicipalityFactory, OfferFactory, OrganisationFactory, user_with_role
 from treffpunkt.counselling import cases, inbox
 from treffpunkt.counselling.models import Case, CaseRead
 from treffpunkt.network.models import Membership
@@ -147,3 +147,29 @@ def test_attachments_of_other_organisations_are_not_served(client, other_service
     login(client, counsellor)
 
     assert client.get(f"/beratung/team/datei/{file.pk}/").status_code == 404
+
+
+def test_downloading_an_attachment_is_a_logged_read(client, service, counsellor):
+    case, _ = open_case(service, attachment=("application/pdf", b"%PDF-1.4"))
+    file = case.messages.get().attachments.get()
+    login(client, counsellor)
+
+    response = client.get(f"/beratung/team/datei/{file.pk}/")
+
+    assert response.content == b"%PDF-1.4"
+    assert case.reads.count() == 1
+
+
+def test_a_referral_links_the_case_to_an_offer_the_client_sees(client, service, counsellor):
+    case, token = open_case(service)
+    offer = OfferFactory(title="Schuldnerberatung")
+    draft = OfferFactory(title="Entwurf", status="draft")
+    login(client, counsellor)
+
+    client.post(f"/beratung/team/fall/{case.pk}/", {"action": "refer", "offer": offer.pk})
+    client.post(f"/beratung/team/fall/{case.pk}/", {"action": "refer", "offer": draft.pk})
+    client.logout()
+    page = client.get(f"/beratung/fall/{token}/")
+
+    assert list(case.referrals.all()) == [offer]
+    assert list(page.context["referrals"]) == [offer]

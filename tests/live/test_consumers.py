@@ -48,8 +48,8 @@ def poll(db):
 async def test_vote_reaches_the_projection(poll):
     session = poll.session
     _participant, cookie = await participant_cookie(session)
-    voter, first = await connect(f"/ws/live/{session.code}/", cookie)
-    projection, shown = await connect(
+    voter, _first = await connect(f"/ws/live/{session.code}/", cookie)
+    projection, _shown = await connect(
         f"/ws/live/{session.code}/projektion/{session.projection_key}/"
     )
     item = await database_sync_to_async(lambda: poll.items.first())()

@@ -5,6 +5,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from tests.factories import EventFactory, user_with_role
@@ -107,3 +108,10 @@ def test_the_command_saves_into_the_event_and_refuses_without_date(tmp_path, eve
     assert list(Statement.objects.values_list("protocol__event", "kind", "text")) == [
         (event.pk, "chat", "Hallo")
     ]
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """The messages are checked in English, the language of the source."""
+    with translation.override("en"):
+        yield

@@ -181,3 +181,10 @@ def test_machine_fills_only_empty_and_outdated_fields(coordinator, libretranslat
     assert record.values["title"] == "Фахтаг"
     assert record.values["description"] == "[uk] Neu"
     assert record.status == Status.DRAFT
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """The messages are checked in English, the language of the source."""
+    with translation.override("en"):
+        yield

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import (
     EventFactory,
@@ -210,3 +211,10 @@ def test_the_menu_links_the_dashboard_for_those_who_may_use_it(client, coordinat
     shown_to_moderator = link in client.get("/en/").content.decode()
 
     assert (shown_to_coordinator, shown_to_moderator) == (True, False)
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """The messages are checked in English, the language of the source."""
+    with translation.override("en"):
+        yield

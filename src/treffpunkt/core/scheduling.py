@@ -104,6 +104,11 @@ JOBS = [
         every=datetime.timedelta(hours=1),
     ),
     Job(
+        "counselling-overdue",
+        "treffpunkt.counselling.tasks.report_overdue_cases",
+        every=datetime.timedelta(hours=1),
+    ),
+    Job(
         "counselling-retention",
         "treffpunkt.counselling.tasks.purge_expired_cases",
         at=datetime.time(4, 30),

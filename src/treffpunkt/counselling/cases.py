@@ -105,10 +105,11 @@ def open_case(
     _add_message(case, cipher, Message.Author.CLIENT, contact.text, contact.attachment)
     if contact.channel:
         statistics.count_case(contact.channel)
+    # E-mails after the commit: a slow mail server must not hold the database's write lock.
     if notify and contact.email:
-        notifications.send_case_opened(case, contact.email, token)
+        transaction.on_commit(lambda: notifications.send_case_opened(case, contact.email, token))
     if notify:
-        notifications.tell_team_new_case(case)
+        transaction.on_commit(lambda: notifications.tell_team_new_case(case))
     return case, token
 
 
@@ -147,11 +148,21 @@ def counsellor_answers(case: Case, user, text: str) -> Message:
     now = timezone.now()
     case.first_response_at = case.first_response_at or now
     case.answer_due_at = None
+    case.overdue_reported_at = None
     case.status = Case.Status.WAITING
     case.assigned_to = case.assigned_to or user
-    case.save(update_fields=["first_response_at", "answer_due_at", "status", "assigned_to"])
+    case.save(
+        update_fields=[
+            "first_response_at",
+            "answer_due_at",
+            "overdue_reported_at",
+            "status",
+            "assigned_to",
+        ]
+    )
     if case.wants_notifications:
-        notifications.send_new_answer(case, contact_of(case)["email"])
+        address = contact_of(case)["email"]
+        transaction.on_commit(lambda: notifications.send_new_answer(case, address))
     return message
 
 
@@ -167,6 +178,11 @@ def set_status(case: Case, status: str) -> None:
     if status == Case.Status.CLOSED:
         case.answer_due_at = None
     case.save(update_fields=["status", "closed_at", "answer_due_at"])
+
+
+def refer(case: Case, offer) -> None:
+    """Record that the client was sent on to an offer of the directory (shown to them)."""
+    case.referrals.add(offer)
 
 
 def assign(case: Case, user) -> None:

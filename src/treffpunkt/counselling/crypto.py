@@ -34,17 +34,22 @@ def _master(keys: tuple[bytes, ...]) -> MultiFernet:
     return MultiFernet([Fernet(key) for key in keys])
 
 
+@cache
+def _warn_once() -> None:
+    logger.warning(
+        "COUNSELLING DATA IS ENCRYPTED WITH A DEVELOPMENT KEY DERIVED FROM SECRET_KEY. "
+        "Set TREFFPUNKT_COUNSELLING_KEYS before real people use counselling."
+    )
+
+
 def master() -> MultiFernet:
     """The master keys; a derived development key (with a loud warning) while DEBUG is on."""
     keys = configured_keys()
     if not keys:
         if not settings.DEBUG:
             raise ImproperlyConfigured("Set TREFFPUNKT_COUNSELLING_KEYS (see README).")
-        logger.warning(
-            "COUNSELLING DATA IS ENCRYPTED WITH A DEVELOPMENT KEY DERIVED FROM SECRET_KEY. "
-            "Set TREFFPUNKT_COUNSELLING_KEYS before real people use counselling."
-        )
         keys = [development_key()]
+        _warn_once()
     return _master(tuple(keys))
 
 

@@ -2,7 +2,8 @@
 offers it turns into counselling services; services whose offer is missing are left out).
 
 Running it again creates nothing new: a service is known by its offer, a counsellor by user
-name and organisation; demo cases are only written for a service that has none. Their
+name and organisation; demo cases are only written for a service that has none. Every demo
+login has the demo password and must set up an authenticator app at the first login. Their
 personal links are derived from SECRET_KEY, so the lines printed stay the same.
 """
 
@@ -26,33 +27,35 @@ from .models import Case, CounsellingService, Counsellor
 REGION = "kreis-recklinghausen"
 
 
-def _offer(title: str) -> Offer | None:
+def _offers(title: str) -> list[Offer]:
     region = Municipality.objects.filter(slug=REGION).first()
     if region is None:
-        return None
-    return (
+        return []
+    return list(
         Offer.objects.published()
         .filter(title=title, locations__municipality__in=region.self_and_descendant_ids())
         .order_by("pk")
-        .first()
+        .distinct()
     )
 
 
-def load_services() -> dict[str, CounsellingService]:
+def load_services() -> dict[str, list[CounsellingService]]:
+    """Every offer of the demo titles in the Kreis becomes a service, so that most towns
+    find one; the first of each title gets the demo cases."""
     services = {}
     for key, title, topics, hours in data.SERVICES:
-        offer = _offer(title)
-        if offer is None:
-            continue
-        service, _ = CounsellingService.objects.update_or_create(
-            offer=offer, defaults={"organisation": offer.organisation, "response_hours": hours}
-        )
-        service.topics.set(FieldOfAction.objects.filter(slug__in=topics))
-        services[key] = service
+        for offer in _offers(title):
+            service, _ = CounsellingService.objects.update_or_create(
+                offer=offer, defaults={"organisation": offer.organisation, "response_hours": hours}
+            )
+            service.topics.set(FieldOfAction.objects.filter(slug__in=topics))
+            services.setdefault(key, []).append(service)
     return services
 
 
 def load_counsellors(services) -> list[str]:
+    """Demo logins; each answers for every organisation offering its kind of counselling
+    (in real life a counsellor works for one), so every demo case has someone to see it."""
     User = get_user_model()
     names = []
     for username, first, last, key, languages, lead in data.COUNSELLORS:
@@ -65,10 +68,11 @@ def load_counsellors(services) -> list[str]:
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
-        counsellor, _ = Counsellor.objects.update_or_create(
-            user=user, organisation=services[key].organisation, defaults={"is_lead": lead}
-        )
-        counsellor.languages.set(Language.objects.filter(code__in=languages))
+        for organisation in {service.organisation for service in services[key]}:
+            counsellor, _ = Counsellor.objects.update_or_create(
+                user=user, organisation=organisation, defaults={"is_lead": lead}
+            )
+            counsellor.languages.set(Language.objects.filter(code__in=languages))
         names.append(username)
     return names
 
@@ -85,7 +89,7 @@ def load_cases(services) -> list[tuple[Case, str]]:
     filled = set(Case.objects.values_list("service_id", flat=True))
     for number, row in enumerate(data.CASES, start=1):
         key, language, topic, town, request, text, answer, status = row
-        service = services.get(key)
+        service = services[key][0] if key in services else None
         if service is None or service.pk in filled:
             continue
         contact = cases.FirstContact(
@@ -116,8 +120,9 @@ def load() -> list[str]:
     services = load_services()
     counsellors = load_counsellors(services)
     new_cases = load_cases(services)
+    service_count = CounsellingService.objects.count()
     lines = [
-        f"Beratung: {len(services)} Dienste, {len(counsellors)} Berater:innen, "
+        f"Beratung: {service_count} Dienste, {len(counsellors)} Berater:innen, "
         f"{Case.objects.count()} Fälle ({len(new_cases)} neu); Team-Postfach /beratung/team/",
         f"  Berater:innen: {', '.join(counsellors)}",
     ]

@@ -158,3 +158,19 @@ class InterpreterRequestForm(forms.Form):
         if starts_at <= timezone.now():
             raise ValidationError(_("Please choose a time in the future."))
         return starts_at
+
+
+class ReferralForm(forms.Form):
+    offer = forms.IntegerField(
+        label=_("Number of the offer"),
+        min_value=1,
+        help_text=_("The number at the end of the offer's address, e.g. 123 in /angebote/123/."),
+    )
+
+    def clean_offer(self):
+        from treffpunkt.directory.models import Offer
+
+        offer = Offer.objects.published().filter(pk=self.cleaned_data["offer"]).first()
+        if offer is None:
+            raise ValidationError(_("There is no published offer with this number."))
+        return offer

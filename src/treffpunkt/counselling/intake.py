@@ -8,7 +8,8 @@ A service fits when
 - it serves the town: one of the offer's locations lies in it, or the offer's service area
   names the town or a district above it.
 Language does not exclude: services that counsel in the chosen language (German always, and
-the offer's languages) come first; the others are offered with an interpreter.
+the offer's languages) come first, specialists in the topic before general counselling; the
+others are offered with an interpreter.
 
 Only offers with a CounsellingService appear, not every offer in the field of action
 "Beratung": an offer takes cases online only when its organisation has a team that answers
@@ -54,6 +55,7 @@ class Choices:
 class Fit:
     service: CounsellingService
     in_language: bool
+    specialised: bool = False  # counsels on this topic in particular, not on everything
 
 
 def topics():
@@ -101,18 +103,23 @@ def fitting_services(choices: Choices) -> list[Fit]:
         .filter(Q(topics=choices.topic) | Q(topics__isnull=True))
         .filter(Q(offer__locations__municipality=choices.town) | Q(offer__service_area__in=places))
         .select_related("offer", "organisation")
-        .prefetch_related("offer__languages")
+        .prefetch_related("offer__languages", "topics")
         .distinct()
     )
     code = choices.language.code if choices.language else "de"
     fits = [
         Fit(
             service,
-            code == "de" or any(lang.code == code for lang in service.offer.languages.all()),
+            in_language=code == "de"
+            or any(lang.code == code for lang in service.offer.languages.all()),
+            specialised=any(topic.pk == choices.topic.pk for topic in service.topics.all()),
         )
         for service in services
     ]
-    return sorted(fits, key=lambda fit: (not fit.in_language, fit.service.offer.title))
+    # "Any that fits" takes the first: own language, then specialists, then by name.
+    return sorted(
+        fits, key=lambda fit: (not fit.in_language, not fit.specialised, fit.service.offer.title)
+    )
 
 
 def _published_offers():

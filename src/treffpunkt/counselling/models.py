@@ -148,7 +148,13 @@ class Case(models.Model):
     # Stored, not derived: set when the client writes, cleared by an answer, so the inbox
     # filters "overdue" in SQL.
     answer_due_at = models.DateTimeField(_("answer due"), null=True, blank=True, db_index=True)
+    # The team lead is told once per overdue answer; cleared when the answer comes.
+    overdue_reported_at = models.DateTimeField(null=True, blank=True, editable=False)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    # Referral as data: the offers of the directory the client was sent on to.
+    referrals = models.ManyToManyField(
+        Offer, verbose_name=_("referred to"), blank=True, related_name="counselling_referrals"
+    )
 
     objects = CaseQuerySet.as_manager()
 

@@ -52,12 +52,33 @@ def send_new_answer(case: Case, address: str) -> None:
         )
 
 
+def _lead_addresses(organisation_id: int) -> list[str]:
+    leads = Counsellor.objects.filter(
+        organisation_id=organisation_id, is_lead=True, is_active=True
+    ).select_related("user")
+    return [lead.user.email for lead in leads if lead.user.email]
+
+
+def tell_leads_overdue(organisation_id: int, case_ids: list[int]) -> None:
+    """One e-mail per organisation listing the case numbers past their answer time."""
+    addresses = _lead_addresses(organisation_id)
+    if not addresses or not case_ids:
+        return
+    links = "\n".join(
+        settings.SITE_URL + reverse("counselling:staff-case", args=[pk]) for pk in case_ids
+    )
+    send_mail(
+        _("Counselling: answers overdue"),
+        _("These cases are waiting longer than promised:") + "\n\n" + links,
+        None,
+        addresses,
+        fail_silently=True,
+    )
+
+
 def tell_team_new_case(case: Case) -> None:
     """Team leads learn that a case arrived (no content, no client data)."""
-    leads = Counsellor.objects.filter(
-        organisation_id=case.service.organisation_id, is_lead=True, is_active=True
-    ).select_related("user")
-    addresses = [lead.user.email for lead in leads if lead.user.email]
+    addresses = _lead_addresses(case.service.organisation_id)
     if addresses:
         path = reverse("counselling:staff-case", args=[case.pk])
         send_mail(

@@ -4,7 +4,7 @@ import logging
 
 from django_tasks import task
 
-from . import retention
+from . import overdue, retention
 
 logger = logging.getLogger(__name__)
 
@@ -15,3 +15,9 @@ def purge_expired_cases() -> dict[str, int]:
     deleted = retention.purge()
     logger.info("Counselling cases deleted: %s", deleted)
     return deleted
+
+
+@task()
+def report_overdue_cases() -> int:
+    """Tell team leads about answers past the response promise."""
+    return overdue.report_overdue()

@@ -31,7 +31,9 @@ def setup_device(user) -> TOTPDevice:
 
 def qr_svg(device: TOTPDevice) -> str:
     """The otpauth:// address as an SVG QR code for authenticator apps."""
-    return segno.make(device.config_url, error="m").svg_inline(scale=4, omitsize=False)
+    return segno.make(device.config_url, error="m").svg_inline(
+        scale=4, omitsize=False, light="#fff"
+    )
 
 
 def manual_key(device: TOTPDevice) -> str:

@@ -16,6 +16,7 @@ urlpatterns = [
     path("beratung/fall/<str:token>/datei/<int:pk>/", public.attachment, name="attachment"),
     path("beratung/team/", staff.inbox_view, name="inbox"),
     path("beratung/team/bestaetigen/", staff.verify, name="verify"),
+    path("beratung/statistik/", staff.statistics_view, name="statistics"),
     path("beratung/team/fall/<int:pk>/", staff.case_view, name="staff-case"),
     path("beratung/team/datei/<int:pk>/", staff.attachment, name="staff-attachment"),
 ]

@@ -4,6 +4,8 @@ Participants, the projection and moderators see different things (results only w
 pending questions only for moderators), so each update carries one fragment per audience.
 """
 
+import time
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count
@@ -70,9 +72,21 @@ def _seen_key(session_pk: int, language: str) -> str:
     return f"live:language:{session_pk}:{language}"
 
 
+_noted: dict[tuple[int, str], float] = {}  # per process: marks renewed at most every hour
+
+
 def note_language(session: LiveSession, language: str) -> None:
     """A page in this language is connected: updates are rendered for it from now on."""
+    now = time.monotonic()
+    if now - _noted.get((session.pk, language), -LANGUAGE_SEEN_SECONDS) < 3600:
+        return
     cache.set(_seen_key(session.pk, language), 1, LANGUAGE_SEEN_SECONDS)
+    _noted[(session.pk, language)] = now
+
+
+def forget_languages() -> None:
+    """For tests: the cache was cleared, so the marks must be set again."""
+    _noted.clear()
 
 
 def languages_in_use(session: LiveSession) -> list[str]:

@@ -34,10 +34,11 @@ PICTOGRAMS = {
 
 
 def _private(response: HttpResponse) -> HttpResponse:
-    """Pages behind a secret link: never cached, indexed or leaked through the Referer."""
+    """Pages behind a secret link: never cached or indexed. The site's Referrer-Policy
+    (same-origin) already keeps the link from other sites; "no-referrer" would make browsers
+    send `Origin: null` with the forms, which CSRF protection rightly refuses."""
     response["Cache-Control"] = "no-store"
     response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"
     return response
 
 
@@ -186,6 +187,7 @@ def case(request, token: str):
         "entries": cases.conversation(case, include_notes=False),
         "reads": case.reads.all()[:50],
         "interpreting": interpreters.requests_of(case),
+        "referrals": case.referrals.all(),
         "form": form,
         "is_new": "neu" in request.GET,
         "link": request.build_absolute_uri(reverse("counselling:case", args=[token])),

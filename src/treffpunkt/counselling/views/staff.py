@@ -6,16 +6,26 @@ A case of another organisation is a 404, not a 403: staff do not learn that it e
 from functools import wraps
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from .. import cases, inbox, interpreters, two_factor
-from ..forms import AssignForm, InterpreterRequestForm, StaffTextForm, StatusForm
+from treffpunkt.network import roles
+
+from .. import cases, figures, inbox, interpreters, two_factor
+from ..forms import (
+    AssignForm,
+    InterpreterRequestForm,
+    ReferralForm,
+    StaffTextForm,
+    StatusForm,
+)
 from ..models import Attachment, Case, Counsellor
 from ..rules import is_counsellor
 from .public import _file_response, _private
@@ -60,6 +70,25 @@ def verify(request):
     return _private(render(request, "counselling/team/verify.html", context))
 
 
+@login_required
+def statistics_view(request):
+    """Coordinators see numbers, never cases."""
+    if not roles.is_coordinator(request.user):
+        raise PermissionDenied
+    context = {
+        "by_service": figures.by_service(),
+        "by_topic": figures.by_topic(),
+        "by_language": figures.by_language(),
+        "by_town": figures.by_town(),
+        "by_channel": figures.by_channel(),
+        "median_hours": figures.median_first_answer_hours(),
+        "interpreter_requests": figures.interpreter_requests(),
+        "referrals": figures.referrals(),
+        "smallest": figures.SMALLEST_SHOWN,
+    }
+    return render(request, "counselling/team/statistics.html", context)
+
+
 @counsellor_required
 def inbox_view(request):
     view = request.GET.get("ansicht", "neu")
@@ -100,6 +129,11 @@ def _act(request, case: Case) -> bool:
         if form.is_valid():
             interpreters.request_interpreter(case, request.user, **form.cleaned_data)
         return form.is_valid()
+    if action == "refer":
+        form = ReferralForm(request.POST)
+        if form.is_valid():
+            cases.refer(case, form.cleaned_data["offer"])
+        return form.is_valid()
     if action == "assign":
         form = AssignForm(request.POST, users=_team(case))
         if form.is_valid():
@@ -112,8 +146,10 @@ def _act(request, case: Case) -> bool:
 @require_http_methods(["GET", "POST"])
 def case_view(request, pk: int):
     case = get_object_or_404(inbox.cases_for(request.user), pk=pk)
-    if request.method == "POST" and _act(request, case):
-        return redirect(reverse("counselling:staff-case", args=[case.pk]))
+    if request.method == "POST":
+        if _act(request, case):
+            return redirect(reverse("counselling:staff-case", args=[case.pk]))
+        messages.error(request, _("That did not work: please check what you entered."))
     cases.log_read(case, request.user)
     context = {
         "case": case,
@@ -124,6 +160,8 @@ def case_view(request, pk: int):
         "status_form": StatusForm(initial={"status": case.status}),
         "assign_form": AssignForm(initial={"counsellor": case.assigned_to}, users=_team(case)),
         "interpreter_form": InterpreterRequestForm(),
+        "referral_form": ReferralForm(),
+        "referrals": case.referrals.all(),
         "interpreting": interpreters.requests_of(case),
     }
     return _private(render(request, "counselling/team/case.html", context))
@@ -136,4 +174,5 @@ def attachment(request, pk: int):
         pk=pk,
         message__case__in=inbox.cases_for(request.user),
     )
+    cases.log_read(item.message.case, request.user)
     return _private(_file_response(item))

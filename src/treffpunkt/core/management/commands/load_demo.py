@@ -14,6 +14,7 @@ DEMO_LOADERS = [
     "treffpunkt.results.demo.load",
     "treffpunkt.practice.demo.load",
     "treffpunkt.pools.demo.load",
+    "treffpunkt.counselling.demo.load",
 ]
 
 
