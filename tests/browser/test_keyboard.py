@@ -44,6 +44,10 @@ def test_search_and_open_an_offer_with_the_keyboard(page, public_site):
     page.keyboard.press("Enter")
     page.wait_for_url("**/angebote/?q=Fussball*")
     page.locator(".offer-card h3", has_text="Fußball für alle").wait_for()
+    # The search-as-you-type request for the same words may still be under way: wait for it,
+    # as a person would see the results settle before moving on.
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
     tab_to(page, ".offer-card a", limit=60)
     page.keyboard.press("Enter")
 
