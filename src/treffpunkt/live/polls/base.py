@@ -1,5 +1,6 @@
 """The contract every poll type fulfils."""
 
+from abc import ABC, abstractmethod
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -11,17 +12,17 @@ class AnswerError(ValueError):
     """An answer that cannot be taken, with a message for the participant."""
 
 
-class PollType:
+class PollType(ABC):
     kind = ""
 
+    @abstractmethod
     def answer_from(self, poll, data) -> Any:
         """The answer as stored (JSON), read from form or WebSocket data (a QueryDict or a
         dict of lists); raises AnswerError."""
-        raise NotImplementedError
 
+    @abstractmethod
     def aggregate(self, poll, answers: list) -> dict:
         """The results of a list of stored answers."""
-        raise NotImplementedError
 
     @staticmethod
     def values(data, name: str) -> list[str]:

@@ -1,5 +1,6 @@
 """What every search backend does; the shared half is written once here."""
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,7 +29,7 @@ def ids_from_hex(text: str | None) -> np.ndarray:
 MatchExpression = list[tuple[Alternative, ...]]
 
 
-class SearchBackend:
+class SearchBackend(ABC):
     vendor = ""
 
     # --- writing -----------------------------------------------------------------------
@@ -91,9 +92,9 @@ class SearchBackend:
         )
         self.write_text(documents)
 
+    @abstractmethod
     def write_text(self, documents) -> None:
         """Write the full-text structure of these documents (backend-specific)."""
-        raise NotImplementedError
 
     def add_words(self, vocabulary: dict[str, str]) -> None:
         """Remember the words seen in offers (folded word -> term), for typo tolerance."""
@@ -107,18 +108,18 @@ class SearchBackend:
             batch_size=1000,
         )
 
-    def optimize(self) -> None:
+    def optimize(self) -> None:  # noqa: B027 (optional: most databases need nothing)
         """Compact the index after a rebuild (where the database benefits)."""
 
     # --- reading -----------------------------------------------------------------------
+    @abstractmethod
     def match_sql(self, expression: MatchExpression, require_all: bool = True) -> tuple[str, list]:
         """SQL selecting (id, score) of the entries matching the expression (all words, or
         any word when relaxed); a higher score is more relevant."""
-        raise NotImplementedError
 
+    @abstractmethod
     def match_ids(self, expression: MatchExpression, require_all: bool = True) -> np.ndarray:
         """Ids of the entries matching the expression."""
-        raise NotImplementedError
 
     def match_scores(
         self, expression: MatchExpression, require_all: bool = True
@@ -127,14 +128,14 @@ class SearchBackend:
         sql, params = self.match_sql(expression, require_all)
         return dict(self.execute(sql, params))
 
+    @abstractmethod
     def title_match_ids(self, expression: MatchExpression) -> np.ndarray:
         """Ids of the entries with at least one of the query's words in their title."""
-        raise NotImplementedError
 
+    @abstractmethod
     def words_near(self, word: str, max_distance: int) -> list[tuple[str, str]]:
         """Candidate (word, term) pairs from the vocabulary that may lie within
         `max_distance` edits of `word`; the caller checks the distance."""
-        raise NotImplementedError
 
     def known_words(self, words: list[str]) -> set[str]:
         return set(SearchWord.objects.filter(word__in=words).values_list("word", flat=True))
