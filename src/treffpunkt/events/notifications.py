@@ -10,18 +10,15 @@ Anonymised participants get nothing.
 """
 
 import datetime
-import re
 from dataclasses import dataclass
-from email.headerregistry import Address
-from email.utils import parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
+from treffpunkt.core.mail import sender_for, templated_message
 from treffpunkt.translations import display
 
 from . import ical
@@ -170,13 +167,8 @@ def organiser_of(event: Event):
 
 
 def sender(event: Event) -> str:
-    """ "Caritas Musterstadt via Treffpunkt <treffpunkt@…>": the platform's address (SPF,
-    DKIM), the organisation's name."""
-    site_name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
-    site_name = site_name or settings.TREFFPUNKT_SITE_NAME
     organiser = organiser_of(event)
-    name = f"{organiser.name} via {site_name}" if organiser else site_name
-    return str(Address(display_name=name, addr_spec=address))
+    return sender_for(organiser.name if organiser else None)
 
 
 def reply_to(event: Event) -> list[str]:
@@ -202,25 +194,15 @@ def _message(
         "personal_url": ical.absolute(participant.get_absolute_url()),
         "site_name": settings.TREFFPUNKT_SITE_NAME,
         "organiser_name": organiser.name if organiser else settings.TREFFPUNKT_SITE_NAME,
-        "language_code": translation.get_language(),
-        "language_bidi": translation.get_language_bidi(),
         **context,
     }
-    subject = " ".join(render_to_string(f"events/email/{kind}_subject.txt", context).split())
-    context["subject"] = subject
-    # Templates stay readable; the mail gets at most one blank line between paragraphs.
-    text = render_to_string(f"events/email/{kind}.txt", context)
-    text = re.sub(r"\n{3,}", "\n\n", text).rstrip() + "\n"
-    html = render_to_string(f"events/email/{kind}.html", context)
-    message = EmailMultiAlternatives(
-        subject,
-        text,
-        sender(event),
-        [participant.email],
+    message = templated_message(
+        f"events/email/{kind}",
+        context,
+        from_email=sender(event),
+        to=[participant.email],
         reply_to=reply_to(event),
-        headers={"Auto-Submitted": "auto-generated"},
     )
-    message.attach_alternative(html, "text/html")
     for registration in calendar_entries:
         message.attach(
             ical.filename(registration.event),

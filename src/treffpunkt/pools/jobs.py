@@ -7,19 +7,15 @@ e-mail holds the candidate's pseudonym, what the counsellor writes and how to re
 counsellor — nothing else of the profile, never the residence notes, which only the
 counsellor ever sees."""
 
-import re
-from email.headerregistry import Address
-from email.utils import parseaddr
-
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from treffpunkt.core.mail import sender_for, templated_message
 from treffpunkt.directory.search.text import fold, term, words
 from treffpunkt.network import roles
 from treffpunkt.network.models import Municipality, Organisation
@@ -185,12 +181,8 @@ def counsellor_name(candidate: Candidate) -> str:
 
 
 def _sender(candidate: Candidate) -> str:
-    """ "Caritas via Treffpunkt <treffpunkt@…>": the platform's address, the counsellor's
-    organisation's name."""
-    site_name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
-    site_name = site_name or settings.TREFFPUNKT_SITE_NAME
-    name = f"{candidate.organisation.name} via {site_name}"
-    return str(Address(display_name=name, addr_spec=address))
+    """In the name of the counsellor's organisation."""
+    return sender_for(candidate.organisation.name)
 
 
 def contact_message(contact: JobContact) -> EmailMultiAlternatives | None:
@@ -210,27 +202,14 @@ def contact_message(contact: JobContact) -> EmailMultiAlternatives | None:
             "organisation": candidate.organisation.name,
             "contacts_url": settings.SITE_URL + reverse("pools:job-contacts", args=[job.pk]),
             "site_name": settings.TREFFPUNKT_SITE_NAME,
-            "language_code": translation.get_language(),
-            "language_bidi": translation.get_language_bidi(),
         }
-        subject = " ".join(
-            render_to_string("pools/jobs/email/contact_subject.txt", context).split()
+        return templated_message(
+            "pools/jobs/email/contact",
+            context,
+            from_email=_sender(candidate),
+            to=recipients,
+            reply_to=[candidate.counsellor.email] if candidate.counsellor.email else [],
         )
-        context["subject"] = subject
-        text = render_to_string("pools/jobs/email/contact.txt", context)
-        text = re.sub(r"\n{3,}", "\n\n", text).rstrip() + "\n"
-        html = render_to_string("pools/jobs/email/contact.html", context)
-    reply_to = [candidate.counsellor.email] if candidate.counsellor.email else []
-    message = EmailMultiAlternatives(
-        subject,
-        text,
-        _sender(candidate),
-        recipients,
-        reply_to=reply_to,
-        headers={"Auto-Submitted": "auto-generated"},
-    )
-    message.attach_alternative(html, "text/html")
-    return message
 
 
 @task()

@@ -14,16 +14,14 @@ reach the pool's coordinators by replying.
 """
 
 import datetime
-import re
-from email.headerregistry import Address
-from email.utils import parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django_tasks import task
+
+from treffpunkt.core.mail import sender_for, templated_message
 
 from .models import InterpretingRequest, Mode, RequestInvitation
 
@@ -100,11 +98,7 @@ def _pool_organisation(request: InterpretingRequest, invitation: RequestInvitati
 
 
 def _sender(organisation) -> str:
-    """ "KI Kreis Recklinghausen via Treffpunkt <treffpunkt@…>": the platform's address."""
-    site_name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
-    site_name = site_name or settings.TREFFPUNKT_SITE_NAME
-    name = f"{organisation.name} via {site_name}" if organisation else site_name
-    return str(Address(display_name=name, addr_spec=address))
+    return sender_for(organisation.name if organisation else None)
 
 
 def institution_recipient(request: InterpretingRequest) -> tuple[str, str]:
@@ -173,26 +167,15 @@ def _message(kind: str, request: InterpretingRequest, invitation) -> EmailMultiA
         "on_site": request.mode == Mode.ON_SITE,
         "pool_name": organisation.name if organisation else settings.TREFFPUNKT_SITE_NAME,
         "site_name": settings.TREFFPUNKT_SITE_NAME,
-        "language_code": translation.get_language(),
-        "language_bidi": translation.get_language_bidi(),
         **_links(kind, request, invitation),
     }
-    subject = " ".join(render_to_string(f"pools/email/{kind}_subject.txt", context).split())
-    context["subject"] = subject
-    text = render_to_string(f"pools/email/{kind}.txt", context)
-    text = re.sub(r"\n{3,}", "\n\n", text).rstrip() + "\n"
-    html = render_to_string(f"pools/email/{kind}.html", context)
-    reply_to = [organisation.email] if organisation and organisation.email else []
-    message = EmailMultiAlternatives(
-        subject,
-        text,
-        _sender(organisation),
-        [address],
-        reply_to=reply_to,
-        headers={"Auto-Submitted": "auto-generated"},
+    return templated_message(
+        f"pools/email/{kind}",
+        context,
+        from_email=_sender(organisation),
+        to=[address],
+        reply_to=[organisation.email] if organisation and organisation.email else [],
     )
-    message.attach_alternative(html, "text/html")
-    return message
 
 
 def send(kind: str, request_id: int, invitation_id: int | None = None) -> bool:
