@@ -62,6 +62,13 @@ def german_by_default():
         yield
 
 
+@pytest.fixture
+def english():
+    """For tests that check messages in English, the language of the source."""
+    with translation.override("en"):
+        yield
+
+
 def pytest_collection_modifyitems(items):
     """Browser tests last: Playwright keeps an event loop running in the main thread, which
     the asynchronous WebSocket tests need for themselves."""

@@ -4,13 +4,15 @@ import datetime
 import io
 
 import pytest
-from django.utils import translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
 from tests.factories import EventFactory
 from treffpunkt.live.models import Poll, Vote
 from treffpunkt.results import importers
+
+# The messages are checked in English, the language of the source.
+pytestmark = pytest.mark.usefixtures("english")
 
 DAY = datetime.date(2021, 5, 20)
 
@@ -139,10 +141,3 @@ def test_a_workbook_without_voters_sheet_or_with_bad_values_is_refused():
     with pytest.raises(importers.ImportRefused) as error:
         importers.read(workbook([MENTI[0], ["v1", "sehr", 3, ""]]))
     assert error.value.line == 2
-
-
-@pytest.fixture(autouse=True)
-def english_messages():
-    """The messages are checked in English, the language of the source."""
-    with translation.override("en"):
-        yield

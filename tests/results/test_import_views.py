@@ -5,11 +5,13 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from tests.factories import EventFactory, user_with_role
 from treffpunkt.results.models import Protocol, Statement
+
+# The messages are checked in English, the language of the source.
+pytestmark = pytest.mark.usefixtures("english")
 
 TEXT = (
     "Workshop „Wohnen“\n\nBT\tProblem: <ul> • zu wenig Wohnraum • hohe Mieten\n"
@@ -108,10 +110,3 @@ def test_the_command_saves_into_the_event_and_refuses_without_date(tmp_path, eve
     assert list(Statement.objects.values_list("protocol__event", "kind", "text")) == [
         (event.pk, "chat", "Hallo")
     ]
-
-
-@pytest.fixture(autouse=True)
-def english_messages():
-    """The messages are checked in English, the language of the source."""
-    with translation.override("en"):
-        yield

@@ -9,7 +9,7 @@ from tests.factories import EventFactory
 from treffpunkt.translations import editing, machine, registry
 from treffpunkt.translations.status import Status
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def test_libretranslate_sends_the_documented_request(libretranslate_server):
@@ -181,10 +181,3 @@ def test_machine_fills_only_empty_and_outdated_fields(coordinator, libretranslat
     assert record.values["title"] == "Фахтаг"
     assert record.values["description"] == "[uk] Neu"
     assert record.status == Status.DRAFT
-
-
-@pytest.fixture(autouse=True)
-def english_messages():
-    """The messages are checked in English, the language of the source."""
-    with translation.override("en"):
-        yield

@@ -2,7 +2,6 @@
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
 
 from tests.factories import (
     EventFactory,
@@ -14,7 +13,7 @@ from tests.factories import (
 from treffpunkt.translations import editing, registry
 from treffpunkt.translations.status import Status
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def _editor_url(obj, language="en"):
@@ -211,10 +210,3 @@ def test_the_menu_links_the_dashboard_for_those_who_may_use_it(client, coordinat
     shown_to_moderator = link in client.get("/en/").content.decode()
 
     assert (shown_to_coordinator, shown_to_moderator) == (True, False)
-
-
-@pytest.fixture(autouse=True)
-def english_messages():
-    """The messages are checked in English, the language of the source."""
-    with translation.override("en"):
-        yield
