@@ -7,7 +7,8 @@ HOST   ?= 127.0.0.1
 MANAGE := $(BIN)/treffpunkt
 
 .PHONY: install install-dev run serve test test-postgres lint format lock messages translations clean \
-	bench-search bench-live bench-matching bench-lighthouse
+	bench-search bench-dashboard bench-live bench-matching bench-lighthouse prod \
+	bench-load bench-faults
 
 # Create or update .venv with the pinned dependencies and the `treffpunkt` command.
 install: $(VENV)/.installed translations
@@ -54,6 +55,14 @@ run: install
 	TREFFPUNKT_DEBUG=1 $(MANAGE) scheduler & scheduler=$$!; \
 	TREFFPUNKT_DEBUG=1 $(BIN)/uvicorn treffpunkt.asgi:application --host $(HOST) --port $(PORT) --no-access-log
 
+# As in production on one machine: PostgreSQL, Redis, WORKERS uvicorn workers, the task worker,
+# the scheduler and nginx on PROD_PORT (docs/operations.md). PROD_ARGS=--demo loads demo data.
+WORKERS   ?= 3
+PROD_PORT ?= 8080
+PROD_ARGS ?=
+prod: install
+	$(BIN)/python deploy/prod.py --workers $(WORKERS) --port $(PROD_PORT) $(PROD_ARGS)
+
 test: install-dev
 	$(BIN)/pytest -p no:cacheprovider $(PYTEST_ARGS)
 
@@ -73,6 +82,10 @@ SIZES ?= 500,20000,200000
 DBS   ?= sqlite,postgres
 bench-search: install
 	$(BIN)/python bench/search.py --db $(DBS) --sizes $(SIZES)
+
+# The dashboard page (p95) and `treffpunkt coverage` at 500 / 20,000 / 200,000 offers.
+bench-dashboard: install
+	$(BIN)/python bench/dashboard.py --db $(DBS) --sizes $(SIZES)
 
 # Lighthouse (bench/package.json, apart from the test tools) with Debian's chromium; mobile.
 # LIGHTHOUSE_ARGS e.g. "--pages home,search --languages de --runs 3".
@@ -96,11 +109,26 @@ bench-live: install
 	$(BIN)/python bench/live.py --layers $(LIVE_LAYERS) --workers $(LIVE_WORKERS) \
 	  $(if $(LIVE_PARTICIPANTS),--participants $(LIVE_PARTICIPANTS))
 
+# Against deploy/prod.py (nginx, uvicorn workers, PostgreSQL, Redis); figures in bench/README.md.
+# LOAD_ARGS e.g. "--workers 1,3 --users 5,10,20,35,50,80 --step 20" (the defaults).
+LOAD_ARGS ?=
+$(VENV)/.installed-bench: $(VENV)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[bench]"
+	@touch $@
+
+bench-load: install $(VENV)/.installed-bench
+	$(BIN)/python bench/load.py $(LOAD_ARGS)
+
+# Kills a worker, restarts Redis and PostgreSQL during a vote storm and a registration burst.
+FAULTS_ARGS ?=
+bench-faults: install
+	$(BIN)/python bench/faults.py $(FAULTS_ARGS)
+
 # Re-resolve the transitive pins after changing pyproject.toml.
 lock:
 	rm -rf /tmp/treffpunkt-lock && $(PYTHON) -m venv /tmp/treffpunkt-lock
 	/tmp/treffpunkt-lock/bin/pip install --quiet --upgrade "pip>=24"
-	/tmp/treffpunkt-lock/bin/pip install --quiet ".[dev]"
+	/tmp/treffpunkt-lock/bin/pip install --quiet ".[dev,bench]"
 	/tmp/treffpunkt-lock/bin/pip freeze --exclude treffpunkt | sort -f > requirements.lock
 
 clean:

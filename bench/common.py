@@ -1,5 +1,6 @@
 """Helpers the benchmarks share: a fresh database per run, timing, percentiles, memory."""
 
+import json
 import os
 import statistics
 import subprocess
@@ -76,3 +77,22 @@ def peak_rss_mb() -> float:
 
 def line(**figures) -> str:
     return " ".join(f"{key}={value}" for key, value in figures.items())
+
+
+def run_phase(script: str, url: str, size: int, phase: str, *extra: str) -> dict:
+    """Run one phase of a benchmark in a fresh process (fresh caches, its own peak memory);
+    the phase prints its figures as JSON on its last line."""
+    done = subprocess.run(
+        [sys.executable, script, "--url", url, "--size", str(size), "--phase", phase, *extra],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def print_largest(rows: list[str], sizes: list[int]) -> None:
+    """The summary: one line per database at the largest size."""
+    for row in rows:
+        if row.startswith(f"offers={max(sizes)} "):
+            print(row)

@@ -49,7 +49,7 @@ OPTIONS = [  # the Governance vote A–D of the seed
 ]
 EXPERIMENTS = {
     "pool": "PostgreSQL connection pool (Django's `pool` option; needs psycopg-pool)",
-    "coalesce=S": "S seconds between updates instead of broadcast.COALESCE",
+    "coalesce=S": "S seconds between the projection's updates instead of broadcast.COALESCE",
     "conn-max-age=S": "keep database connections S seconds (CONN_MAX_AGE) instead of closing",
     "no-deflate": "uvicorn --ws-per-message-deflate false (no WebSocket compression)",
 }

@@ -1,10 +1,11 @@
 """Experiments of `bench/live.py --try …`, not Treffpunkt's code: loaded as an app by
 bench/live_settings.py into the servers of that run only.
 
-coalesce: BENCH_COALESCE seconds between updates instead of broadcast.COALESCE.
+coalesce: BENCH_COALESCE seconds between updates of the shared screens (projection,
+moderators) instead of broadcast.COALESCE.
 
 (share-lock, votes locking the poll FOR SHARE and writing with one INSERT … ON CONFLICT, was
-an experiment here; it is now what `participation.vote` does.)
+an experiment here; `participation.vote` now does both in one statement, FOR KEY SHARE.)
 """
 
 import os

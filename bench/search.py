@@ -11,7 +11,6 @@ offers=200000 db=sqlite p50_ms=… p95_ms=… p99_ms=… baseline_p95_ms=…
 
 import argparse
 import json
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -35,7 +34,18 @@ def generate(args) -> None:
     directory_demo.load_vocabulary_and_places()
     with common.stopwatch() as timer:
         make_offers(args.size - _existing(), seed=7)
+    _analyze()
     print(json.dumps({"generate_s": round(timer["seconds"], 1)}))
+
+
+def _analyze() -> None:
+    """Planner statistics after the bulk load, as autovacuum gathers them soon after one on
+    a server (without them PostgreSQL plans the page's joins for empty tables)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def _existing() -> int:
@@ -140,27 +150,12 @@ def main() -> None:
         return run(args)
 
     final = []
+    sizes = [int(size) for size in args.sizes.split(",")]
     for db in args.db.split(","):
-        for size in map(int, args.sizes.split(",")):
+        for size in sizes:
             url = common.database_url(db, f"treffpunkt_bench_search_{size}")
-            base = [sys.executable, __file__, "--url", url, "--size", str(size)]
-            generated = json.loads(
-                subprocess.run(
-                    [*base, "--phase", "generate"], check=True, capture_output=True, text=True
-                )
-                .stdout.strip()
-                .splitlines()[-1]
-            )
-            measured = json.loads(
-                subprocess.run(
-                    [*base, "--phase", "run", "--queries", str(args.queries)],
-                    check=True,
-                    capture_output=True,
-                    text=True,
-                )
-                .stdout.strip()
-                .splitlines()[-1]
-            )
+            generated = common.run_phase(__file__, url, size, "generate")
+            measured = common.run_phase(__file__, url, size, "run", "--queries", str(args.queries))
             row = common.line(db=db, **measured, **generated)
             print(row, flush=True)
             final.append(
@@ -176,10 +171,7 @@ def main() -> None:
                     index_peak_mb=measured["index_peak_mb"],
                 )
             )
-    largest = max(map(int, args.sizes.split(",")))
-    for row in final:  # the summary: one line per database at the largest size
-        if row.startswith(f"offers={largest} "):
-            print(row)
+    common.print_largest(final, sizes)
 
 
 if __name__ == "__main__":

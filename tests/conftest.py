@@ -44,6 +44,22 @@ def outsider(db):
     return UserFactory()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def end_leftover_connections(django_db_setup, django_db_blocker):
+    """The live app's threads keep database connections of their own (live/threads.py); on
+    PostgreSQL they would keep the test database from being dropped at the end."""
+    yield
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Every test starts with empty caches (see tests/settings.py for Redis), including the

@@ -22,6 +22,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # Concurrency tests open dozens of connections at once; a small pool would make them wait.
 DATABASES["default"].get("OPTIONS", {}).pop("pool", None)
 
+# A read replica that mirrors the test database (a second connection to it, which sees only
+# committed data, like a replica); tests/resilience switch its router on where they need it.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+
 if REDIS_URL:
     # Tests clear the cache between tests: give them a Redis database of their own
     # (one per xdist worker), never the one a running Treffpunkt uses.
@@ -29,6 +33,9 @@ if REDIS_URL:
     TEST_REDIS_URL = REDIS_URL.rsplit("/", 1)[0] + f"/{15 - worker}"
     CACHES["default"]["LOCATION"] = TEST_REDIS_URL
     CACHES["default"]["KEY_PREFIX"] = f"treffpunkt-test-{uuid.uuid4().hex[:8]}"
+
+# Pages are rendered fresh in the tests; tests/operations switch the page cache on.
+TREFFPUNKT_PAGE_CACHE_SECONDS = 0
 
 # Tasks run at once in the tests, so that e-mails land in the locmem outbox.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

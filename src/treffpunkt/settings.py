@@ -43,6 +43,9 @@ INSTALLED_APPS = [
     "treffpunkt.pools",
     "treffpunkt.translations",
     "treffpunkt.counselling",
+    "treffpunkt.dashboard",
+    "treffpunkt.operations",
+    "treffpunkt.resilience",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -64,15 +67,23 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "treffpunkt.operations.metrics.RequestMetricsMiddleware",
+    "treffpunkt.operations.structured_logs.RequestIdMiddleware",
+    "treffpunkt.operations.proxy.CompressedByProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before session, CSRF and CSP: a cached page for an anonymous visitor skips them all.
+    "treffpunkt.operations.page_cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
+    "treffpunkt.resilience.middleware.ServiceUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "treffpunkt.core.two_factor.RequireTwoFactorMiddleware",
+    "treffpunkt.resilience.middleware.ReplicaRoutingMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -133,6 +144,26 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.boo
         "max_size": env.int("TREFFPUNKT_DB_POOL_SIZE", default=20),
         "timeout": 20,
     }
+# A streaming replica for public reads (deploy/replica.sh); writes and a client's reads for
+# some seconds after it wrote go to the primary. The same options, with short waits so that
+# a replica that is down makes reads fall back to the primary quickly.
+if env.str("DATABASE_REPLICA_URL", default=""):
+    _replica = env.db("DATABASE_REPLICA_URL")
+    DATABASES["replica"] = {
+        **DATABASES["default"],
+        **{key: _replica[key] for key in ("NAME", "USER", "PASSWORD", "HOST", "PORT")},
+        "OPTIONS": {**DATABASES["default"].get("OPTIONS", {}), "connect_timeout": 2},
+    }  # PostgreSQL only: SQLite has no replicas
+    if "pool" in DATABASES["replica"]["OPTIONS"]:
+        DATABASES["replica"]["OPTIONS"]["pool"] = {
+            **DATABASES["replica"]["OPTIONS"]["pool"],
+            "timeout": 2,
+        }
+    DATABASE_ROUTERS = ["treffpunkt.resilience.replica.ReplicaRouter"]
+TREFFPUNKT_REPLICA_STICKY_SECONDS = env.int("TREFFPUNKT_REPLICA_STICKY_SECONDS", default=15)
+TREFFPUNKT_REPLICA_RETRY_SECONDS = env.int("TREFFPUNKT_REPLICA_RETRY_SECONDS", default=5)
+# Seconds a client is asked to wait when the database or Redis is briefly unreachable (503).
+TREFFPUNKT_RETRY_AFTER_SECONDS = env.int("TREFFPUNKT_RETRY_AFTER_SECONDS", default=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------
@@ -211,8 +242,11 @@ SECURE_HSTS_SECONDS = env.int("TREFFPUNKT_HSTS_SECONDS", default=0 if DEBUG else
 # until the operator submits the domain to the browsers' preload list.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
+# Off only where nginx speaks plain HTTP on 127.0.0.1 (deploy/prod.py, the benchmarks).
+SECURE_COOKIES = env.bool("TREFFPUNKT_SECURE_COOKIES", default=not DEBUG)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_COOKIES
+# Load balancers and Prometheus ask the workers directly, over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
@@ -351,11 +385,22 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Logging --------------------------------------------------------------------------------
+# TREFFPUNKT_LOG_FORMAT=json: one JSON object per line with the request's id (X-Request-ID).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "treffpunkt.operations.structured_logs.JSONFormatter"},
+    },
+    "filters": {"request_id": {"()": "treffpunkt.operations.structured_logs.RequestIdFilter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": env.str("TREFFPUNKT_LOG_FORMAT", default="plain"),
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("TREFFPUNKT_LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
@@ -381,3 +426,18 @@ TREFFPUNKT_ENFORCEMENT_URL = env.str(
 )
 # Feedback messages per client address and hour.
 TREFFPUNKT_FEEDBACK_RATE = env.str("TREFFPUNKT_FEEDBACK_RATE", default="5/h")
+
+# --- Operations -----------------------------------------------------------------------------
+# /metrics answers these addresses (networks allowed), or a request with this bearer token.
+TREFFPUNKT_METRICS_ALLOW = env.list("TREFFPUNKT_METRICS_ALLOW", default=["127.0.0.1", "::1"])
+TREFFPUNKT_METRICS_TOKEN = env.str("TREFFPUNKT_METRICS_TOKEN", default="")
+# Public pages for anonymous visitors are cached this long (0: off); on by default only with
+# Redis, where every worker sees the same cache and the same invalidations.
+TREFFPUNKT_PAGE_CACHE_SECONDS = env.int(
+    "TREFFPUNKT_PAGE_CACHE_SECONDS", default=300 if REDIS_URL else 0
+)
+# Coordinators, staff and superusers must confirm every login with a TOTP code (django-otp);
+# without it they reach neither the admin nor any other page.
+TREFFPUNKT_REQUIRE_2FA = env.bool("TREFFPUNKT_REQUIRE_2FA", default=False)
+# Login attempts per client address, and per user name.
+TREFFPUNKT_LOGIN_RATE = env.str("TREFFPUNKT_LOGIN_RATE", default="10/m")

@@ -4,7 +4,13 @@ cases, loaded twice without duplicates."""
 import pytest
 
 from treffpunkt.counselling import cases, demo
-from treffpunkt.counselling.models import Case, CounsellingService, Counsellor
+from treffpunkt.counselling.models import (
+    Appointment,
+    Case,
+    CounsellingService,
+    Counsellor,
+    TextTemplate,
+)
 from treffpunkt.directory import demo as directory_demo
 from treffpunkt.network import demo as network_demo
 
@@ -41,3 +47,14 @@ def test_demo_case_links_open_their_case_and_loading_twice_adds_nothing(loaded, 
 
     assert page.context["entries"][0].text.startswith("مرحبا")
     assert again[0].startswith("Beratung: 15 Dienste, 5 Berater:innen, 5 Fälle (0 neu)")
+
+
+def test_demo_has_an_appointment_and_templates_for_every_team(loaded, client):
+    appointment = Appointment.objects.get()
+    organisations = set(CounsellingService.objects.values_list("organisation", flat=True))
+
+    assert appointment.case.request == "appointment"
+    assert appointment.starts_at.weekday() == 1
+    assert set(TextTemplate.objects.values_list("organisation", flat=True)) == organisations
+    assert TextTemplate.objects.count() == 3 * len(organisations)
+    assert demo.load()[-1] == loaded[-1]

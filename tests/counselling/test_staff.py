@@ -5,7 +5,14 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import MunicipalityFactory, OfferFactory, OrganisationFactory, user_with_role
+from tests.factories import (
+    InterpreterFactory,
+    MunicipalityFactory,
+    OfferFactory,
+    OrganisationFactory,
+    UserFactory,
+    user_with_role,
+)
 from treffpunkt.counselling import cases, inbox
 from treffpunkt.counselling.models import Case, CaseRead
 from treffpunkt.network.models import Membership
@@ -27,6 +34,7 @@ def people(counselling_org, counsellor, other_service):
         "editor of another organisation": user_with_role(Membership.Role.EDITOR),
         "coordinator": user_with_role(Membership.Role.COORDINATOR, is_staff=True),
         "superuser": user_with_role(Membership.Role.COORDINATOR, is_superuser=True),
+        "interpreter of the pool": InterpreterFactory(user=UserFactory()).user,
         "anonymous": None,
     }
 
@@ -39,6 +47,8 @@ MATRIX = [
     ("editor of another organisation", 403, 403),
     ("coordinator", 403, 403),
     ("superuser", 403, 403),
+    # Interpreters reach a case only through their booking (test_interpreter_access.py).
+    ("interpreter of the pool", 403, 403),
     ("anonymous", 302, 302),
 ]
 

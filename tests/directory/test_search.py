@@ -100,6 +100,17 @@ def test_filters_combine_within_and_across_facets(corpus):
     assert titles(formats=("phone",)) == ["Dolmetscherpool für Kitas und Schulen"]
 
 
+def test_a_fresh_worker_filters_by_facets(corpus):
+    """A worker process that never wrote to the index knows the masks' bits all the same."""
+    from treffpunkt.directory.search.facet_index import facet_index
+    from treffpunkt.directory.search.indexing import facet_bits
+
+    facet_bits.reset()
+    facet_index.reset()
+
+    assert titles(fields=("sprache",), languages=("ar",)) == ["Sprachkurs für Frauen"]
+
+
 def test_town_filter_includes_district_wide_offers(corpus):
     assert titles(towns=("dorsten",)) == [
         "Dolmetscherpool für Kitas und Schulen", "Sprachkurs für Frauen",

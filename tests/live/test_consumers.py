@@ -58,7 +58,7 @@ async def test_vote_reaches_the_projection(poll):
         text_data=json.dumps({"action": "vote", "poll": str(poll.pk), "choice": str(item.pk)})
     )
 
-    status = await voter.receive_from()
+    status = await voter.receive_from(timeout=3)
     assert 'data-ok="1"' in status
     update = await projection.receive_from(timeout=3)
     assert 'id="live-results"' in update

@@ -4,6 +4,9 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from . import views_two_factor
+from .login import RateLimitedLoginView
+
 urlpatterns = [
     path(
         "password_reset/",
@@ -12,5 +15,7 @@ urlpatterns = [
         ),
         name="password_reset",
     ),
+    path("login/", RateLimitedLoginView.as_view(), name="login"),
+    path("bestaetigen/", views_two_factor.verify, name="two-factor"),
     path("", include("django.contrib.auth.urls")),
 ]

@@ -113,6 +113,17 @@ JOBS = [
         "treffpunkt.counselling.tasks.purge_expired_cases",
         at=datetime.time(4, 30),
     ),
+    Job(
+        "offer-links",
+        "treffpunkt.dashboard.tasks.check_offer_links",
+        at=datetime.time(3, 30),
+        weekday=6,
+    ),
+    Job(
+        "dashboard-figures",
+        "treffpunkt.dashboard.tasks.refresh_quality_figures",
+        at=datetime.time(4, 15),
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from . import crypto, notifications, statistics
+from . import crypto, machine_translation, notifications, statistics
 from .models import Attachment, Case, CaseRead, CaseTally, CounsellingService, Message
 
 
@@ -57,6 +57,7 @@ class Entry:
     message: Message
     text: str
     attachments: list[Attachment] = field(default_factory=list)
+    translation: str = ""  # by machine, shown beside the original
 
 
 def _contact_blob(cipher: crypto.CaseCipher, phone: str, email: str) -> bytes:
@@ -137,7 +138,14 @@ def client_writes(case: Case, text: str, attachment=None) -> Message:
         case.status = Case.Status.OPEN
         case.closed_at = None
     case.save(update_fields=["answer_due_at", "status", "closed_at"])
+    _translate_later(case, message)
     return message
+
+
+def _translate_later(case: Case, message: Message) -> None:
+    # After the commit: a slow translation service must not hold the database's write lock.
+    if case.machine_translation_consent:
+        transaction.on_commit(lambda: machine_translation.translate_message(message))
 
 
 @transaction.atomic
@@ -160,6 +168,7 @@ def counsellor_answers(case: Case, user, text: str) -> Message:
             "assigned_to",
         ]
     )
+    _translate_later(case, message)
     if case.wants_notifications:
         address = contact_of(case)["email"]
         transaction.on_commit(lambda: notifications.send_new_answer(case, address))
@@ -192,26 +201,48 @@ def assign(case: Case, user) -> None:
     case.save(update_fields=["assigned_to", "status"])
 
 
-def conversation(case: Case, include_notes: bool) -> list[Entry]:
-    """The decrypted messages, oldest first; internal notes only for staff."""
+def conversation(case: Case, include_notes: bool, shared_only: bool = False) -> list[Entry]:
+    """The decrypted messages, oldest first; internal notes only for staff; for an
+    interpreter only what a counsellor shared with them."""
     cipher = crypto.CaseCipher(case.wrapped_key)
     messages = case.messages.select_related("staff").prefetch_related("attachments")
-    if not include_notes:
+    if shared_only:
+        messages = messages.filter(shared_with_interpreter=True)
+    elif not include_notes:
         messages = messages.exclude(author=Message.Author.NOTE)
     return [
-        Entry(message, cipher.decrypt_text(message.body), list(message.attachments.all()))
+        Entry(
+            message,
+            cipher.decrypt_text(message.body),
+            list(message.attachments.all()),
+            cipher.decrypt_text(message.translation),
+        )
         for message in messages
     ]
+
+
+def share_with_interpreter(case: Case, message_pk: int, shared: bool) -> bool:
+    """Show a message to the case's booked interpreter, or stop showing it."""
+    return bool(case.messages.filter(pk=message_pk).update(shared_with_interpreter=shared))
 
 
 def attachment_bytes(attachment: Attachment) -> bytes:
     return crypto.CaseCipher(attachment.message.case.wrapped_key).decrypt(attachment.data)
 
 
-def log_read(case: Case, user) -> None:
-    """Record that a member of staff opened the case (the client sees the list)."""
+def log_read(case: Case, user, as_interpreter: bool = False) -> None:
+    """Record that a member of staff or an interpreter opened the case (the client sees the
+    list)."""
     name = user.get_full_name() or user.get_username()
-    CaseRead.objects.create(case=case, user=user, reader=f"{name} ({case.service.organisation})")
+    if as_interpreter:
+        # The role is shown in the reader's language (the template labels the action).
+        CaseRead.objects.create(
+            case=case, user=user, reader=name, action=CaseRead.Action.INTERPRETER
+        )
+    else:
+        CaseRead.objects.create(
+            case=case, user=user, reader=f"{name} ({case.service.organisation})"
+        )
 
 
 @transaction.atomic

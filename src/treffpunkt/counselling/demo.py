@@ -7,6 +7,7 @@ login has the demo password and must set up an authenticator app at the first lo
 personal links are derived from SECRET_KEY, so the lines printed stay the same.
 """
 
+import datetime
 import hashlib
 import hmac
 
@@ -14,7 +15,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from treffpunkt.directory.models import Offer
 from treffpunkt.network.demo_data import DEMO_PASSWORD
@@ -22,7 +23,7 @@ from treffpunkt.network.models import FieldOfAction, Language, Municipality
 
 from . import cases
 from . import demo_data as data
-from .models import Case, CounsellingService, Counsellor
+from .models import Appointment, Case, CounsellingService, Counsellor, TextTemplate
 
 REGION = "kreis-recklinghausen"
 
@@ -110,8 +111,36 @@ def load_cases(services) -> list[tuple[Case, str]]:
             cases.counsellor_answers(case, user, answer)
         if status != case.status:
             cases.set_status(case, status)
+        if request == "appointment":
+            _appointment(case)
         created.append((case, token))
     return created
+
+
+def _appointment(case: Case) -> Appointment:
+    """Next Tuesday at 10, as the demo answer promises (without asking the pool: the pool
+    demo has its own requests)."""
+    today = timezone.localdate()
+    tuesday = today + datetime.timedelta(days=(1 - today.weekday()) % 7 or 7)
+    starts = timezone.make_aware(datetime.datetime.combine(tuesday, datetime.time(10)))
+    return Appointment.objects.create(
+        case=case,
+        kind=Case.Mode.IN_PERSON,
+        starts_at=starts,
+        duration_minutes=60,
+        place=data.APPOINTMENT_PLACE,
+    )
+
+
+def load_templates(services) -> int:
+    """The demo text templates for every team (known by organisation, title and language)."""
+    organisations = {service.organisation for group in services.values() for service in group}
+    for organisation in organisations:
+        for title, language, body in data.TEMPLATES:
+            TextTemplate.objects.update_or_create(
+                organisation=organisation, title=title, language=language, defaults={"body": body}
+            )
+    return TextTemplate.objects.count()
 
 
 @transaction.atomic
@@ -120,6 +149,7 @@ def load() -> list[str]:
     services = load_services()
     counsellors = load_counsellors(services)
     new_cases = load_cases(services)
+    template_count = load_templates(services)
     service_count = CounsellingService.objects.count()
     lines = [
         f"Beratung: {service_count} Dienste, {len(counsellors)} Berater:innen, "
@@ -133,4 +163,8 @@ def load() -> list[str]:
             lines.append(
                 f"  Persönlicher Link eines Demo-Falls: {reverse('counselling:case', args=[token])}"
             )
+    lines.append(
+        f"  Textvorlagen: {template_count}, Termine: {Appointment.objects.count()}; "
+        "/beratung/team/texte/"
+    )
     return lines

@@ -71,3 +71,26 @@ CASES = [
         "waiting",
     ),
 ]
+
+# Where the demo appointment (of the case that asked for one) takes place.
+APPOINTMENT_PLACE = "Beratungsstelle, Raum 2"
+
+# (title, language, text): templates every demo team gets.
+TEMPLATES = [
+    (
+        "Eingang bestätigen",
+        "de",
+        "Guten Tag,\n\nvielen Dank für Ihre Nachricht. Wir melden uns so bald wie möglich.",
+    ),
+    (
+        "تأكيد الاستلام",
+        "ar",
+        "مرحبا،\n\nشكرا على رسالتك. سنرد عليك في أقرب وقت ممكن.",
+    ),
+    (
+        "Termin bestätigen",
+        "de",
+        "Guten Tag,\n\nIhr Termin ist bestätigt. Sie finden ihn oben auf dieser Seite, "
+        "auch zum Eintragen in Ihren Kalender.",
+    ),
+]

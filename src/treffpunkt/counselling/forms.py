@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from treffpunkt.network.models import Language
 from treffpunkt.pools.models import Mode as PoolMode
 
-from .models import Case
+from .models import AbsenceNote, Appointment, Case, TextTemplate
 from .uploads import read_upload
 
 TEXT_MAX = 5000
@@ -142,7 +142,15 @@ class AssignForm(forms.Form):
         self.fields["counsellor"].queryset = users
 
 
-class InterpreterRequestForm(forms.Form):
+class _FutureStartMixin:
+    def clean_starts_at(self):
+        starts_at = self.cleaned_data["starts_at"]
+        if starts_at <= timezone.now():
+            raise ValidationError(_("Please choose a time in the future."))
+        return starts_at
+
+
+class InterpreterRequestForm(_FutureStartMixin, forms.Form):
     starts_at = forms.DateTimeField(
         label=_("Date and time"),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
@@ -152,12 +160,6 @@ class InterpreterRequestForm(forms.Form):
     )
     mode = forms.ChoiceField(label=_("How"), choices=PoolMode.choices, initial=PoolMode.ON_SITE)
     place = forms.CharField(label=_("Place"), max_length=200, required=False)
-
-    def clean_starts_at(self):
-        starts_at = self.cleaned_data["starts_at"]
-        if starts_at <= timezone.now():
-            raise ValidationError(_("Please choose a time in the future."))
-        return starts_at
 
 
 class ReferralForm(forms.Form):
@@ -174,3 +176,131 @@ class ReferralForm(forms.Form):
         if offer is None:
             raise ValidationError(_("There is no published offer with this number."))
         return offer
+
+
+class AppointmentForm(_FutureStartMixin, forms.ModelForm):
+    # On the case page beside the pool request form, whose fields have the same names.
+    PREFIX = "termin"
+
+    interpreter_language = forms.ModelChoiceField(
+        label=_("Language for the interpreter"),
+        queryset=Language.objects.all(),
+        to_field_name="code",
+        required=False,
+    )
+
+    class Meta:
+        model = Appointment
+        fields = [
+            "kind",
+            "starts_at",
+            "duration_minutes",
+            "place",
+            "needs_interpreter",
+            "interpreter_language",
+        ]
+        widgets = {
+            "starts_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+        }
+
+    def clean_duration_minutes(self):
+        minutes = self.cleaned_data["duration_minutes"]
+        if not 15 <= minutes <= 480:
+            raise ValidationError(_("Between 15 and 480 minutes, please."))
+        return minutes
+
+    def clean(self):
+        data = super().clean()
+        if data.get("needs_interpreter") and not data.get("interpreter_language"):
+            self.add_error("interpreter_language", _("Please choose the language."))
+        return data
+
+    def appointment_data(self) -> dict:
+        """The cleaned values as `appointments.create` takes them."""
+        data = dict(self.cleaned_data)
+        language = data.pop("interpreter_language")
+        data["interpreter_language"] = language.code if data["needs_interpreter"] else ""
+        return data
+
+
+class TemplateChoiceForm(forms.Form):
+    vorlage = forms.ChoiceField(label=_("Text template"))
+
+    def __init__(self, *args, templates=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["vorlage"].choices = [
+            (template.pk, f"{template.title} ({template.language})") for template in templates
+        ]
+
+
+class _TeamMixin:
+    """Organisation (and counsellor) only from the user's own teams."""
+
+    def limit_to(self, organisations):
+        self.fields["organisation"].queryset = organisations
+        only = list(organisations[:2])
+        if len(only) == 1:
+            self.fields["organisation"].initial = only[0]
+
+
+class TextTemplateForm(_TeamMixin, forms.ModelForm):
+    language = forms.ModelChoiceField(
+        label=_("Language"), queryset=Language.objects.all(), to_field_name="code"
+    )
+
+    class Meta:
+        model = TextTemplate
+        fields = ["organisation", "title", "language", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 6, "dir": "auto"})}
+
+    def __init__(self, *args, organisations=None, **kwargs):
+        instance = kwargs.get("instance")
+        if instance is not None and instance.pk:
+            kwargs.setdefault("initial", {})["language"] = instance.language
+        super().__init__(*args, **kwargs)
+        self.limit_to(organisations)
+
+    def clean_language(self):
+        return self.cleaned_data["language"].code
+
+
+class AbsenceForm(_TeamMixin, forms.ModelForm):
+    class Meta:
+        model = AbsenceNote
+        fields = ["organisation", "user", "text", "starts_at", "ends_at"]
+        widgets = {
+            name: forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+            for name in ("starts_at", "ends_at")
+        }
+
+    def __init__(self, *args, organisations=None, users=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.limit_to(organisations)
+        self.fields["user"].queryset = users
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_at"), data.get("ends_at")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", _("The end must come after the start."))
+        user, organisation = data.get("user"), data.get("organisation")
+        if (
+            user
+            and organisation
+            and not user.counsellor_roles.filter(organisation=organisation).exists()
+        ):
+            self.add_error("user", _("This person is not in that team."))
+        return data
+
+
+class TransferForm(forms.Form):
+    target = forms.ModelChoiceField(label=_("Hand the case over to"), queryset=None)
+
+    def __init__(self, *args, targets=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = targets
+        self.fields["target"].label_from_instance = lambda service: (
+            f"{service.offer.title} · {service.organisation}"
+        )

@@ -5,6 +5,8 @@ are Fernet tokens under the case's own key (see `crypto.py`). What stays readabl
 inbox needs to sort and count: status, topic, town, language, times.
 """
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -67,7 +69,6 @@ class Counsellor(models.Model):
     )
     is_lead = models.BooleanField(_("team lead"), default=False)
     languages = models.ManyToManyField(Language, verbose_name=_("languages"), blank=True)
-    absence_note = models.CharField(_("absence note"), max_length=200, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:
@@ -135,6 +136,10 @@ class Case(models.Model):
     # Phone number and e-mail address, encrypted like the messages.
     contact = models.BinaryField(editable=False, default=b"")
     wants_notifications = models.BooleanField(default=False)
+    # Set by the client on the case page; without it no text goes to a translation service.
+    machine_translation_consent = models.BooleanField(
+        _("machine translation allowed"), default=False
+    )
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("counsellor"),
@@ -194,6 +199,11 @@ class Message(models.Model):
     )
     body = models.BinaryField(editable=False)
     created_at = models.DateTimeField(default=timezone.now)
+    # Chosen by a counsellor: only these entries are shown to a booked interpreter.
+    shared_with_interpreter = models.BooleanField(_("shared with the interpreter"), default=False)
+    # A machine translation, encrypted like the body; empty when there is none.
+    translation = models.BinaryField(editable=False, default=b"")
+    translation_language = models.CharField(max_length=12, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -215,9 +225,16 @@ class Attachment(models.Model):
 
 
 class CaseRead(models.Model):
-    """Every time a member of staff opened a case; the client sees this list."""
+    """Every time a member of staff or an interpreter opened a case, and every move of the
+    case to another organisation; the client sees this list."""
+
+    class Action(models.TextChoices):
+        READ = "read", _("read")
+        INTERPRETER = "interpreter", _("read by the interpreter")
+        MOVED = "moved", _("moved")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="reads")
+    action = models.CharField(max_length=12, choices=Action.choices, default=Action.READ)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
     # Kept as text, so the log still says who after the account is gone.
     reader = models.CharField(max_length=200)
@@ -277,6 +294,39 @@ class ChannelCount(models.Model):
         return f"{self.channel} {self.month:%Y-%m}"
 
 
+class Appointment(models.Model):
+    """A meeting agreed with the client: shown on the personal page, with a calendar file."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="appointments")
+    kind = models.CharField(_("how"), max_length=10, choices=Case.Mode.choices)
+    starts_at = models.DateTimeField(_("date and time"))
+    duration_minutes = models.PositiveSmallIntegerField(_("duration in minutes"), default=60)
+    place = models.CharField(
+        _("place or link"),
+        max_length=300,
+        blank=True,
+        help_text=_("Address and room, phone number, or the link to the video meeting."),
+    )
+    needs_interpreter = models.BooleanField(_("interpreter needed"), default=False)
+    interpreter_language = models.CharField(_("interpreter language"), max_length=12, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("appointment")
+        verbose_name_plural = _("appointments")
+        ordering = ["starts_at"]
+
+    def __str__(self) -> str:
+        return f"{self.case} {self.starts_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def ends_at(self):
+        return self.starts_at + datetime.timedelta(minutes=self.duration_minutes)
+
+
 class CaseInterpreting(models.Model):
     """An interpreter asked for from the pool for a case's appointment. The pool's request
     carries no data about the client; only this link knows which case it serves."""
@@ -285,6 +335,13 @@ class CaseInterpreting(models.Model):
     request = models.OneToOneField(
         "pools.InterpretingRequest", on_delete=models.CASCADE, related_name="counselling_case"
     )
+    appointment = models.ForeignKey(
+        Appointment,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interpreting",
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -292,3 +349,88 @@ class CaseInterpreting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case} – {self.request_id}"
+
+
+class TextTemplate(models.Model):
+    """A text counsellors of an organisation start their answers from, in one language."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="counselling_templates",
+    )
+    title = models.CharField(_("title"), max_length=120)
+    language = models.CharField(_("language"), max_length=12)
+    body = models.TextField(_("text"), max_length=5000)
+
+    class Meta:
+        verbose_name = _("text template")
+        verbose_name_plural = _("text templates")
+        ordering = ["language", "title"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.language})"
+
+
+class AbsenceNote(models.Model):
+    """A note the client sees while it applies, e.g. "on holiday until 12 May": for one
+    counsellor (shown on the cases assigned to them) or the whole team."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="counselling_absences",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("counsellor"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Empty: the whole team."),
+    )
+    text = models.CharField(_("note for clients"), max_length=300)
+    starts_at = models.DateTimeField(_("from"))
+    ends_at = models.DateTimeField(_("until"))
+
+    class Meta:
+        verbose_name = _("absence note")
+        verbose_name_plural = _("absence notes")
+        ordering = ["starts_at"]
+
+    def __str__(self) -> str:
+        return self.text[:40]
+
+
+class TransferProposal(models.Model):
+    """A counsellor suggests that another organisation's service takes the case over; it moves
+    only when the client accepts."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for the client")
+        ACCEPTED = "accepted", _("accepted")
+        DECLINED = "declined", _("declined")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="transfers")
+    source = models.ForeignKey(
+        CounsellingService, on_delete=models.CASCADE, related_name="+", verbose_name=_("from")
+    )
+    target = models.ForeignKey(
+        CounsellingService, on_delete=models.CASCADE, related_name="+", verbose_name=_("to")
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.case} → {self.target_id} ({self.status})"

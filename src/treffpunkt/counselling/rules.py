@@ -1,4 +1,5 @@
-"""Who may see which case: only active counsellors of the organisation that runs the service.
+"""Who may see which case: only active counsellors of the organisation that runs the service,
+and, during an appointment, the interpreter the pool booked for it (shared messages only).
 
 Deliberately no coordinator or superuser shortcut: coordinators look after the network and
 see statistics, not conversations; editors of an organisation are not its counsellors.
@@ -45,3 +46,14 @@ for model in ("counsellingservice", "counsellor"):
 rules.add_perm("counselling.use_inbox", is_counsellor)
 rules.add_perm("counselling.view_case", is_counsellor_of_case)
 rules.add_perm("counselling.change_case", is_counsellor_of_case)
+
+
+@rules.predicate
+def is_interpreter_of_case_now(user, case) -> bool:
+    """The pool booked this user for an appointment of the case, and it is on now."""
+    from .interpreters import may_interpret
+
+    return may_interpret(user, case)
+
+
+rules.add_perm("counselling.interpret_case", is_interpreter_of_case_now)

@@ -7,13 +7,13 @@ pending questions only for moderators), so each update carries one fragment per 
 import time
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Count
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from .models import ChatMessage, LiveSession, Question
 from .participation import results
+from .shared_cache import cache
 
 AUDIENCES = ("participant", "projection", "moderator")
 PARTS = ("poll", "results", "questions", "chat")

@@ -76,7 +76,8 @@ class LiveSession(models.Model):
 
     @property
     def group_name(self) -> str:
-        """The channel-layer group all connections of this session listen to."""
+        """What the channel-layer groups of this session's connections are named after
+        (one per tier, `broadcast.group`)."""
         return f"live-{self.pk}"
 
     def owner_organisation_ids(self) -> list[int]:

@@ -16,9 +16,18 @@ from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 from django_ratelimit.decorators import ratelimit
 
-from .. import cases, intake, interpreters, statistics
+from .. import (
+    absences,
+    appointments,
+    cases,
+    intake,
+    interpreters,
+    machine_translation,
+    statistics,
+    transfers,
+)
 from ..forms import DeleteForm, FirstContactForm, ReplyForm
-from ..models import Attachment, Case, CaseTally
+from ..models import Appointment, Attachment, Case, CaseTally
 
 PICTOGRAMS = {
     "house": "🏠",
@@ -188,11 +197,49 @@ def case(request, token: str):
         "reads": case.reads.all()[:50],
         "interpreting": interpreters.requests_of(case),
         "referrals": case.referrals.all(),
+        "appointments": appointments.upcoming(case),
+        "absences": absences.current_for(case),
+        "transfer": transfers.pending(case),
+        "translation_offered": machine_translation.available(),
         "form": form,
         "is_new": "neu" in request.GET,
         "link": request.build_absolute_uri(reverse("counselling:case", args=[token])),
     }
     return _private(render(request, "counselling/case.html", context))
+
+
+def appointment_ics(request, token: str, pk: int):
+    """An appointment of the case as a calendar file."""
+    case = _case_or_404(token)
+    item = Appointment.objects.filter(case=case, pk=pk).select_related("case__service__offer")
+    appointment = item.first()
+    if appointment is None:
+        raise Http404
+    response = HttpResponse(appointments.ics(appointment), content_type="text/calendar")
+    response["Content-Disposition"] = f'attachment; filename="{appointments.filename(appointment)}"'
+    return _private(response)
+
+
+@require_http_methods(["POST"])
+def translation_consent(request, token: str):
+    """The client allows machine translation of the conversation, or stops it."""
+    case = _case_or_404(token)
+    machine_translation.set_consent(case, request.POST.get("consent") == "1")
+    return redirect(reverse("counselling:case", args=[token]) + "#uebersetzung")
+
+
+@require_http_methods(["POST"])
+def transfer(request, token: str):
+    """The client accepts or declines handing the case over to another service."""
+    case = _case_or_404(token)
+    proposal = transfers.pending(case)
+    if proposal is not None and str(proposal.pk) == request.POST.get("proposal"):
+        decision = request.POST.get("decision")
+        if decision == "accept":
+            transfers.accept(proposal)
+        elif decision == "decline":
+            transfers.decline(proposal)
+    return redirect(reverse("counselling:case", args=[token]))
 
 
 @require_http_methods(["GET", "POST"])

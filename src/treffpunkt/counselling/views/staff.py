@@ -12,19 +12,32 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from treffpunkt.core.views_two_factor import confirm_login
 from treffpunkt.network import roles
 
-from .. import cases, figures, inbox, interpreters, two_factor
+from .. import (
+    appointments,
+    cases,
+    figures,
+    inbox,
+    interpreters,
+    machine_translation,
+    text_templates,
+    transfers,
+    two_factor,
+)
 from ..forms import (
+    AppointmentForm,
     AssignForm,
     InterpreterRequestForm,
     ReferralForm,
     StaffTextForm,
     StatusForm,
+    TemplateChoiceForm,
+    TransferForm,
 )
 from ..models import Attachment, Case, Counsellor
 from ..rules import is_counsellor
@@ -51,23 +64,15 @@ def counsellor_required(view):
 
 @login_required
 def verify(request):
-    """Enter the code of the authenticator app; the first time, set the app up."""
-    if not is_counsellor.test(request.user):
+    """Enter the code of the authenticator app; the first time, set the app up. For
+    counsellors, and for interpreters the pool booked for a counselling appointment."""
+    if not (is_counsellor.test(request.user) or interpreters.bookings_of(request.user)):
         raise PermissionDenied
-    target = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
-        target = ""
-    failed = False
-    if request.method == "POST":
-        if two_factor.verify(request, request.POST.get("token", "")):
-            return redirect(target or reverse("counselling:inbox"))
-        failed = True
-    device = two_factor.confirmed_device(request.user)
-    context = {"failed": failed, "setting_up": device is None}
-    if device is None:
-        setup = two_factor.setup_device(request.user)
-        context |= {"qr": two_factor.qr_svg(setup), "key": two_factor.manual_key(setup)}
-    return _private(render(request, "counselling/team/verify.html", context))
+    home = "inbox" if is_counsellor.test(request.user) else "interpreter-bookings"
+    response = confirm_login(
+        request, "counselling/team/verify.html", reverse(f"counselling:{home}")
+    )
+    return _private(response)
 
 
 @login_required
@@ -139,7 +144,52 @@ def _act(request, case: Case) -> bool:
         if form.is_valid():
             cases.assign(case, form.cleaned_data["counsellor"])
         return form.is_valid()
-    return False
+    handler = MORE_ACTIONS.get(action)
+    return handler(request, case) if handler else False
+
+
+def posted_pk(request, name: str) -> int:
+    """A posted primary key; 0 (matching nothing) when it is not a number."""
+    value = request.POST.get(name, "")
+    return int(value) if value.isdigit() else 0
+
+
+def _appointment(request, case: Case) -> bool:
+    form = AppointmentForm(request.POST, prefix=AppointmentForm.PREFIX)
+    if form.is_valid():
+        appointments.create(case, request.user, **form.appointment_data())
+    return form.is_valid()
+
+
+def _share(request, case: Case) -> bool:
+    shared = request.POST.get("shared") == "1"
+    return cases.share_with_interpreter(case, posted_pk(request, "message"), shared)
+
+
+def _translate(request, case: Case) -> bool:
+    message = case.messages.filter(pk=posted_pk(request, "message")).first()
+    return message is not None and machine_translation.translate_message(message)
+
+
+def _propose_move(request, case: Case) -> bool:
+    form = TransferForm(request.POST, targets=transfers.targets(case))
+    if form.is_valid():
+        transfers.propose(case, request.user, form.cleaned_data["target"])
+    return form.is_valid()
+
+
+MORE_ACTIONS = {
+    "appointment": _appointment,
+    "share": _share,
+    "translate": _translate,
+    "propose_move": _propose_move,
+}
+
+
+def _answer_form(request, case: Case) -> StaffTextForm:
+    """The answer box, filled with a template's text when one was chosen (no JavaScript)."""
+    text = text_templates.text_for(case, request.GET.get("vorlage"))
+    return StaffTextForm(initial={"text": text} if text else None)
 
 
 @counsellor_required
@@ -151,12 +201,25 @@ def case_view(request, pk: int):
             return redirect(reverse("counselling:staff-case", args=[case.pk]))
         messages.error(request, _("That did not work: please check what you entered."))
     cases.log_read(case, request.user)
+    templates = list(text_templates.for_case(case))
     context = {
         "case": case,
         "entries": cases.conversation(case, include_notes=True),
         "contact": cases.contact_of(case),
         "reads": case.reads.all()[:20],
-        "answer_form": StaffTextForm(prefix=None),
+        "answer_form": _answer_form(request, case),
+        "template_form": TemplateChoiceForm(
+            request.GET if "vorlage" in request.GET else None, templates=templates
+        ),
+        "has_templates": bool(templates),
+        "appointments": appointments.of_case(case),
+        "appointment_form": AppointmentForm(
+            prefix=AppointmentForm.PREFIX,
+            initial={"kind": case.mode or Case.Mode.IN_PERSON, "interpreter_language": _lang(case)},
+        ),
+        "transfer": transfers.pending(case),
+        "transfer_form": TransferForm(targets=transfers.targets(case)),
+        "can_translate": case.machine_translation_consent and machine_translation.available(),
         "status_form": StatusForm(initial={"status": case.status}),
         "assign_form": AssignForm(initial={"counsellor": case.assigned_to}, users=_team(case)),
         "interpreter_form": InterpreterRequestForm(),
@@ -165,6 +228,10 @@ def case_view(request, pk: int):
         "interpreting": interpreters.requests_of(case),
     }
     return _private(render(request, "counselling/team/case.html", context))
+
+
+def _lang(case: Case) -> str:
+    return case.interpreter_language or case.language
 
 
 @counsellor_required

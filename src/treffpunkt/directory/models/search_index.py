@@ -7,9 +7,9 @@ worker keeps in memory (search/facet_index.py) can catch up with just the change
 SearchRemoval records what left the index. SearchWord is the vocabulary (surface word ->
 stem) for typo tolerance and spelling suggestions.
 
-The full-text structures differ per database and are created by migration 0002: an FTS5
-table on SQLite; a weighted tsvector column with a GIN index, and pg_trgm on the
-vocabulary, on PostgreSQL.
+The full-text structures differ per database: an FTS5 table on SQLite (migration 0002); on
+PostgreSQL a weighted tsvector per offer in SearchText and the title's terms alone in
+SearchTitle, each with a GIN index, and pg_trgm on the vocabulary (migrations 0002, 0003).
 """
 
 from django.db import models
@@ -38,6 +38,36 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"search entry {self.offer_id}"
+
+
+class SearchText(models.Model):
+    """PostgreSQL: the offer's weighted tsvector (column `vector`, added by migration 0003),
+    kept apart from SearchEntry so that its rows are inserted once, never updated, and the
+    facet columns stay narrow. Empty on SQLite, where FTS5 holds the text."""
+
+    entry = models.OneToOneField(
+        SearchEntry, primary_key=True, on_delete=models.CASCADE, db_column="offer_id"
+    )
+
+    def __str__(self) -> str:
+        return f"search text {self.entry_id}"
+
+
+class SearchTitle(models.Model):
+    """PostgreSQL: the terms of the offer's title (column `terms`, without positions). A
+    narrow table of its own, because matching a common word in titles against the weighted
+    vector makes PostgreSQL recheck every candidate's whole vector."""
+
+    entry = models.OneToOneField(
+        SearchEntry,
+        primary_key=True,
+        on_delete=models.CASCADE,
+        db_column="offer_id",
+        related_name="title_terms",
+    )
+
+    def __str__(self) -> str:
+        return f"search title {self.entry_id}"
 
 
 class SearchState(models.Model):

@@ -10,19 +10,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import timezone, translation
 
 from treffpunkt.network.models import Municipality, Postcode
 
-from ..models import Offer, OfferTranslation
+from ..models import Location, Offer, OfferTranslation
 from . import expansion, text
 from .backends import backend
 from .backends.base import Alternative
 from .facet_index import bitset_of, count, facet_index, members
-from .facets import CHOICE_FACETS, FACET_ORDER, MASK_FACETS, TOWN_LABEL, town_ids
+from .facets import CHOICE_FACETS, FACET_ORDER, MASK_FACETS, TOWN_LABEL
 from .indexing import facet_bits
-from .labels import facet_labels
+from .labels import facet_labels, places_below
 from .query import FILTER_PARAMETERS, SearchQuery, Sort
 
 PARAMETER_OF = {attribute: name for name, attribute in FILTER_PARAMETERS.items()}
@@ -113,14 +114,13 @@ class _Search:
         """One bitset per active filter: the union of its selected values."""
         snapshot, filters = self.snapshot, {}
         empty = bitset_of(np.array([], dtype=np.int64), snapshot.words)
+        index_key = (snapshot.generation, snapshot.version)
         for facet in MASK_FACETS:
             selected = getattr(self.query, facet.attribute)
             if selected:
-                ids = set(
-                    facet.model.objects.filter(**{f"{facet.key}__in": selected}).values_list(
-                        "pk", flat=True
-                    )
-                )
+                # The labels (cached per index version) know each value's id by its key.
+                values = facet_labels(self.query.language, index_key)[facet.attribute]
+                ids = {pk for pk, key, _label in values if key in selected}
                 union = empty.copy()
                 for bit, value_id in facet_bits.value_for_bits(facet.bit_dimension).items():
                     if value_id in ids and (facet.attribute, bit) in snapshot.values:
@@ -136,7 +136,8 @@ class _Search:
                 filters[facet.attribute] = union
         if self.query.towns:
             union = empty.copy()
-            for town in town_ids(self.query.towns):
+            places = places_below(index_key)
+            for town in set().union(*(places.get(slug, ()) for slug in self.query.towns)):
                 if town in snapshot.towns:
                     union |= snapshot.towns[town]
             filters["towns"] = union
@@ -323,19 +324,17 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def load_offers(ids: list[int], language: str) -> list[Offer]:
     """The offers of a result page in result order, with what the list shows."""
-    offers = (
-        Offer.objects.filter(pk__in=ids)
-        .select_related("organisation")
-        .prefetch_related(
-            "languages",
-            "locations__municipality",
-            Prefetch(
-                "translations",
-                queryset=OfferTranslation.objects.filter(
-                    language=language, state=OfferTranslation.State.APPROVED
-                ),
-            ),
+    related = [
+        "languages",
+        Prefetch("locations", queryset=Location.objects.select_related("municipality")),
+    ]
+    if language != settings.LANGUAGE_CODE:  # German is the offers' own text
+        approved = OfferTranslation.objects.filter(
+            language=language, state=OfferTranslation.State.APPROVED
         )
+        related.append(Prefetch("translations", queryset=approved))
+    offers = (
+        Offer.objects.filter(pk__in=ids).select_related("organisation").prefetch_related(*related)
     )
     by_id = {offer.pk: offer for offer in offers}
     return [by_id[pk] for pk in ids if pk in by_id]

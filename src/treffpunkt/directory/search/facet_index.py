@@ -15,6 +15,7 @@ import numpy as np
 
 from ..models import Offer
 from .backends import backend
+from .indexing import facet_bits
 
 WORD_BITS = 64
 MAX_INCREMENTAL = 5000  # more changed offers than this: reading everything is faster
@@ -129,6 +130,9 @@ class FacetIndex:
                 snapshot = _load_all(version, generation)
             else:
                 snapshot = _catch_up(snapshot, version) or _load_all(version, generation)
+            # The masks' meaning: a worker that has never indexed anything (or missed a
+            # vocabulary value another process added) learns it here.
+            facet_bits.load()
             self._snapshot = snapshot
             return snapshot
 

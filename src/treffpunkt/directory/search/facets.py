@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from treffpunkt.network.models import FieldOfAction, Language, Municipality, TargetGroup
+from treffpunkt.network.models import FieldOfAction, Language, TargetGroup
 
 from ..models import AccessibilityFeature, Offer
 
@@ -55,11 +55,3 @@ CHOICE_FACETS = [
 ]
 TOWN_LABEL = _("Town")
 FACET_ORDER = ["fields", "towns", "languages", "targets", "formats", "costs", "accessibility"]
-
-
-def town_ids(slugs: tuple[str, ...]) -> set[int]:
-    """Municipalities named in a filter, each with every place below it."""
-    ids: set[int] = set()
-    for municipality in Municipality.objects.filter(slug__in=slugs):
-        ids |= municipality.self_and_descendant_ids()
-    return ids

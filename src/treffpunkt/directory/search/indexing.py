@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Prefetch
 
 from treffpunkt.network.models import Municipality
@@ -49,6 +49,10 @@ class FacetBits:
 
     def __init__(self):
         self._bits: dict[str, dict[int, int]] = {}
+
+    def reset(self) -> None:
+        """Forget the assignments, as a new worker process starts."""
+        self._bits = {}
 
     def load(self) -> None:
         self._bits = {}
@@ -239,6 +243,5 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
         backend().clear()
     ids = list(Offer.objects.filter(status=Offer.Status.PUBLISHED).values_list("pk", flat=True))
     index_offers(ids, progress=progress)
-    if connection.vendor == "sqlite":
-        backend().optimize()
+    backend().optimize()
     return SearchEntry.objects.count()

@@ -31,3 +31,29 @@ def facet_labels(language: str, index_key) -> dict[str, list[tuple[int, str, str
 
 def forget() -> None:
     _cache.clear()
+    _towns.clear()
+
+
+_towns: dict[str, object] = {}
+
+
+def places_below(index_key) -> dict[str, set[int]]:
+    """For each municipality's slug: its id and the ids of every place below it (one query
+    per process and index version, instead of one per level and search)."""
+    if _towns.get("key") == index_key:
+        return _towns["places"]
+    children: dict[int | None, list[int]] = {}
+    slugs: dict[int, str] = {}
+    for pk, slug, parent_id in Municipality.objects.values_list("pk", "slug", "parent_id"):
+        children.setdefault(parent_id, []).append(pk)
+        slugs[pk] = slug
+
+    def below(pk: int) -> set[int]:
+        ids = {pk}
+        for child in children.get(pk, ()):
+            ids |= below(child)
+        return ids
+
+    places = {slug: below(pk) for pk, slug in slugs.items()}
+    _towns.update(key=index_key, places=places)
+    return places

@@ -1,7 +1,10 @@
 """Single and multiple choice: "Welche Handlungsempfehlung zuerst diskutieren? A–D"."""
 
+from collections import Counter
+
 from django.utils.translation import gettext as _
 
+from . import counting
 from .base import PollType, register
 
 
@@ -19,15 +22,23 @@ class _Choice(PollType):
         return chosen
 
     def aggregate(self, poll, answers: list) -> dict:
-        counts = {item.pk: 0 for item in poll.items.all()}
+        counts: Counter = Counter()
         for answer in answers:
-            for item_id in answer.get("choices", []):
-                if item_id in counts:
-                    counts[item_id] += 1
-        voters = len(answers)
+            counts.update(answer.get("choices", []))
+        return self._summed(poll, len(answers), counts)
+
+    def tally(self, poll) -> dict:
+        if not counting.supported():
+            return super().tally(poll)
+        counts = {int(item): n for item, n, _places in counting.array_elements(poll, "choices")}
+        return self._summed(poll, counting.voters(poll), counts)
+
+    @staticmethod
+    def _summed(poll, voters: int, counts) -> dict:
+        """Results from the number of answers naming each item (unknown items left out)."""
         items = [
-            {"id": item.pk, "text": item.text, "count": counts[item.pk],
-             "share": counts[item.pk] / voters if voters else 0.0}
+            {"id": item.pk, "text": item.text, "count": counts.get(item.pk, 0),
+             "share": counts.get(item.pk, 0) / voters if voters else 0.0}
             for item in poll.items.all()
         ]  # fmt: skip
         return {"voters": voters, "items": items}

@@ -3,6 +3,7 @@ second n - 1, … last 1; items are sorted by their points (ties by average plac
 
 from django.utils.translation import gettext as _
 
+from . import counting
 from .base import PollType, register
 
 
@@ -33,20 +34,38 @@ class RankingPoll(PollType):
         return {"order": order}
 
     def aggregate(self, poll, answers: list) -> dict:
-        items = {
-            item.pk: {"id": item.pk, "text": item.text, "points": 0, "places": []}
-            for item in poll.items.all()
-        }
-        n = len(items)
+        places: dict[int, list[int]] = {}
         for answer in answers:
             for place, item_id in enumerate(answer.get("order", []), start=1):
-                if item_id in items:
-                    items[item_id]["points"] += n - place + 1
-                    items[item_id]["places"].append(place)
+                places.setdefault(item_id, []).append(place)
+        given = {item_id: (len(found), sum(found)) for item_id, found in places.items()}
+        return self._summed(poll, len(answers), given)
+
+    def tally(self, poll) -> dict:
+        if not counting.supported():
+            return super().tally(poll)
+        given = {
+            int(item): (n, place_sum)
+            for item, n, place_sum in counting.array_elements(poll, "order")
+        }
+        return self._summed(poll, counting.voters(poll), given)
+
+    @staticmethod
+    def _summed(poll, voters: int, given: dict[int, tuple[int, int]]) -> dict:
+        """Results from (times placed, sum of places) per item: with n items a place p earns
+        n - p + 1 points, so an item's points are times × (n + 1) - sum of places."""
+        items = list(poll.items.all())
+        n = len(items)
         rows = []
-        for row in items.values():
-            places = row.pop("places")
-            row["mean_place"] = sum(places) / len(places) if places else None
-            rows.append(row)
+        for item in items:
+            times, place_sum = given.get(item.pk, (0, 0))
+            rows.append(
+                {
+                    "id": item.pk,
+                    "text": item.text,
+                    "points": times * (n + 1) - place_sum,
+                    "mean_place": place_sum / times if times else None,
+                }
+            )
         rows.sort(key=lambda r: (-r["points"], r["mean_place"] or n + 1, r["text"]))
-        return {"voters": len(answers), "items": rows, "method": "borda"}
+        return {"voters": voters, "items": rows, "method": "borda"}

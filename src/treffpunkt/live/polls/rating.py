@@ -1,7 +1,10 @@
 """Rate each item on a scale (1 to 5): "Wie wichtig sind die folgenden Empfehlungen?"."""
 
+from collections import Counter
+
 from django.utils.translation import gettext as _
 
+from . import counting
 from .base import PollType, register
 
 
@@ -24,19 +27,35 @@ class RatingPoll(PollType):
         return answer
 
     def aggregate(self, poll, answers: list) -> dict:
+        given: dict[str, Counter] = {}
+        for answer in answers:
+            for item_id, value in answer.items():
+                given.setdefault(item_id, Counter())[value] += 1
+        return self._summed(poll, len(answers), given)
+
+    def tally(self, poll) -> dict:
+        if not counting.supported():
+            return super().tally(poll)
+        given: dict[str, Counter] = {}
+        for item_id, value, n in counting.object_members(poll):
+            given.setdefault(item_id, Counter())[int(value)] += n
+        return self._summed(poll, counting.voters(poll), given)
+
+    @staticmethod
+    def _summed(poll, voters: int, given: dict[str, Counter]) -> dict:
+        """Results from how often each value was given per item (keys: item ids as text)."""
         items = []
         for item in poll.items.all():
-            given = [a[str(item.pk)] for a in answers if str(item.pk) in a]
-            distribution = [given.count(value) for value in range(1, poll.scale_max + 1)]
-            mean = sum(given) / len(given) if given else None
+            values = given.get(str(item.pk), Counter())
+            n = sum(values.values())
             items.append(
                 {
                     "id": item.pk,
                     "text": item.text,
-                    "n": len(given),
-                    "mean": mean,
-                    "distribution": distribution,
+                    "n": n,
+                    "mean": sum(value * k for value, k in values.items()) / n if n else None,
+                    "distribution": [values[value] for value in range(1, poll.scale_max + 1)],
                 }
             )
         items.sort(key=lambda row: (row["mean"] is None, -(row["mean"] or 0), row["text"]))
-        return {"voters": len(answers), "scale_max": poll.scale_max, "items": items}
+        return {"voters": voters, "scale_max": poll.scale_max, "items": items}

@@ -5,6 +5,7 @@ from collections import Counter
 
 from django.utils.translation import gettext as _
 
+from . import counting
 from .base import PollType, register
 
 MAX_TERM = 40
@@ -47,24 +48,45 @@ class WordCloudPoll(PollType):
         return {"terms": terms}
 
     def aggregate(self, poll, answers: list) -> dict:
+        given: Counter = Counter()
+        for answer in answers:
+            given.update(answer.get("terms", []))
+        return self._summed(poll, len(answers), given)
+
+    def tally(self, poll) -> dict:
+        if not counting.supported():
+            return super().tally(poll)
+        given = {term: n for term, n, _places in counting.array_elements(poll, "terms")}
+        return self._summed(poll, counting.voters(poll), given)
+
+    @staticmethod
+    def _summed(poll, voters: int, given) -> dict:
+        """Results from how often each spelling was given: spellings of one term count
+        together (with the moderators' merges and hides); the most frequent spelling names
+        it. Ties go by the text, so that the order never depends on the order of reading."""
         rules = {rule.term: rule for rule in poll.term_rules.all()}
         counts: Counter = Counter()
         spellings: dict[str, Counter] = {}
-        for answer in answers:
-            for term in answer.get("terms", []):
-                key = normalise_term(term)
-                rule = rules.get(key)
-                if rule and rule.hidden:
-                    continue
-                if rule and rule.merge_into:
-                    key = rule.merge_into
-                counts[key] += 1
-                spellings.setdefault(key, Counter())[term.strip()] += 1
+        for term, n in given.items():
+            key = normalise_term(term)
+            rule = rules.get(key)
+            if rule and rule.hidden:
+                continue
+            if rule and rule.merge_into:
+                key = rule.merge_into
+            counts[key] += n
+            spellings.setdefault(key, Counter())[term.strip()] += n
+        shown = sorted(counts.items(), key=_by_count)[:MAX_CLOUD_TERMS]
         terms = [
-            {"key": key, "text": spellings[key].most_common(1)[0][0], "count": count}
-            for key, count in counts.most_common(MAX_CLOUD_TERMS)
+            {"key": key, "text": min(spellings[key].items(), key=_by_count)[0], "count": count}
+            for key, count in shown
         ]
-        return {"voters": len(answers), "terms": terms}
+        return {"voters": voters, "terms": terms}
+
+
+def _by_count(pair):
+    """Most frequent first, then alphabetical."""
+    return (-pair[1], pair[0])
 
 
 @register

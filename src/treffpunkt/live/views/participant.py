@@ -93,7 +93,7 @@ def vote(request, code: str, poll: int):
         participation.vote(
             get_object_or_404(Poll, pk=poll, session=session), participant, request.POST
         )
-        return ("poll", "results")
+        return ("results",)
 
     return _act(request, code, action)
 

@@ -15,6 +15,7 @@ DEMO_LOADERS = [
     "treffpunkt.practice.demo.load",
     "treffpunkt.pools.demo.load",
     "treffpunkt.counselling.demo.load",
+    "treffpunkt.dashboard.demo.load",
 ]
 
 

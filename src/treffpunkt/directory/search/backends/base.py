@@ -7,7 +7,15 @@ import numpy as np
 from django.db import connection
 from django.db.models import F
 
-from ...models import SearchEntry, SearchPlace, SearchRemoval, SearchState, SearchWord
+from ...models import (
+    SearchEntry,
+    SearchPlace,
+    SearchRemoval,
+    SearchState,
+    SearchText,
+    SearchTitle,
+    SearchWord,
+)
 
 
 @dataclass(frozen=True)
@@ -23,6 +31,13 @@ def ids_from_hex(text: str | None) -> np.ndarray:
     if not text:
         return np.zeros(0, dtype=np.int64)
     return np.frombuffer(bytes.fromhex(text), dtype=">u4").astype(np.int64)
+
+
+def ids_from_bytes(data: bytes | memoryview | None) -> np.ndarray:
+    """Ids sent by the database as one string of 4-byte big-endian integers."""
+    if not data:
+        return np.zeros(0, dtype=np.int64)
+    return np.frombuffer(bytes(data), dtype=">u4").astype(np.int64)
 
 
 # A query is a list of words (all must match); each word a tuple of alternatives (any).
@@ -41,7 +56,9 @@ class SearchBackend(ABC):
         return SearchState.objects.values_list("version", flat=True).get(pk=1)
 
     def clear(self) -> None:
-        for table in ("directory_searchplace", "directory_searchentry", "directory_searchremoval"):
+        tables = ("searchplace", "searchtext", "searchtitle", "searchentry", "searchremoval")
+        for table in tables:  # the tables pointing at entries first
+            table = f"directory_{table}"
             self.execute(f"DELETE FROM {table}", [])
         bumped = SearchState.objects.filter(pk=1).update(
             version=F("version") + 1, generation=F("generation") + 1
@@ -50,7 +67,8 @@ class SearchBackend(ABC):
             SearchState.objects.get_or_create(pk=1, defaults={"version": 1, "generation": 1})
 
     def delete(self, offer_ids: list[int], version: int) -> None:
-        SearchPlace.objects.filter(entry_id__in=offer_ids).delete()
+        for model in (SearchPlace, SearchText, SearchTitle):
+            model.objects.filter(entry_id__in=offer_ids).delete()
         SearchEntry.objects.filter(offer_id__in=offer_ids).delete()
         SearchRemoval.objects.bulk_create(
             [SearchRemoval(offer_id=offer_id, version=version) for offer_id in offer_ids]

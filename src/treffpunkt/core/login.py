@@ -1,0 +1,42 @@
+"""Login with a rate limit: per client address and per user name, so that neither one
+machine nor a botnet against one account can guess passwords quickly."""
+
+from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.utils.translation import gettext as _
+from django_ratelimit.core import is_ratelimited
+from django_ratelimit.decorators import ratelimit
+
+
+class RateLimitedLoginView(auth_views.LoginView):
+    def post(self, request, *args, **kwargs):
+        limited = [
+            is_ratelimited(
+                request,
+                group=f"login-{key}",
+                key=key,
+                rate=settings.TREFFPUNKT_LOGIN_RATE,
+                method="POST",
+                increment=True,
+            )
+            for key in ("ip", "post:username")
+        ]
+        if any(limited):
+            form = self.get_form()
+            form.errors.clear()
+            form.add_error(None, _("Too many login attempts. Please wait a minute and try again."))
+            response = self.form_invalid(form)
+            response.status_code = 429
+            return response
+        return super().post(request, *args, **kwargs)
+
+
+def _login_rate(group, request) -> str:
+    return settings.TREFFPUNKT_LOGIN_RATE
+
+
+def limit_admin_login(login_view):
+    """The admin's own login form counts against the same limit per address (403 over it)."""
+    return ratelimit(group="login-ip", key="ip", rate=_login_rate, method="POST", block=True)(
+        login_view
+    )
