@@ -97,8 +97,8 @@ def test_the_client_sees_the_appointment_and_downloads_a_calendar_file(client, s
         case, counsellor, kind="phone", starts_at=starts, duration_minutes=30, place="0209 123"
     )
 
-    page = client.get(f"/beratung/fall/{token}/")
-    download = client.get(f"/beratung/fall/{token}/termin/{appointment.pk}.ics")
+    page = client.get(f"/en/beratung/fall/{token}/")  # English: the source of the messages
+    download = client.get(f"/en/beratung/fall/{token}/termin/{appointment.pk}.ics")
 
     assert page.context["appointments"] == [appointment]
     assert f"/beratung/fall/{token}/termin/{appointment.pk}.ics" in page.content.decode()

@@ -60,7 +60,7 @@ def test_with_consent_both_ways_are_translated_and_stored_encrypted(
     assert translator.calls == [(["سؤال"], "ar", "de"), (["Guten Tag"], "de", "ar")]
     stored = Message.objects.get(author="counsellor")
     assert b"Guten Tag" not in bytes(stored.translation)
-    page = client.get(f"/beratung/fall/{token}/")
+    page = client.get(f"/en/beratung/fall/{token}/")  # English: the source of the messages
     shown = [(entry.text, entry.translation) for entry in page.context["entries"]]
     assert shown == [
         ("مرحبا", ""),

@@ -11,7 +11,7 @@ from treffpunkt.dashboard.models import ReportSnapshot
 from treffpunkt.network.models import Membership
 
 pytestmark = pytest.mark.usefixtures("english")
-URL = "/verwaltung/ueberblick/"
+URL = "/en/verwaltung/ueberblick/"  # English: the tests read the source messages
 
 
 def test_outsiders_and_anonymous_visitors_see_nothing(client, network_data, outsider):

@@ -124,6 +124,12 @@ async def _last_shown(communicator, expected: int) -> int:
     return shown
 
 
+def members(layer, group: str) -> set:
+    """The channels in a group of the in-memory or the Redis (pub/sub) layer."""
+    key = getattr(layer, "_get_group_channel_name", lambda name: name)(group)
+    return layer.groups.get(key, set())
+
+
 async def test_connections_listen_in_their_tier_until_they_close(poll):
     session = poll.session
     layer = get_channel_layer()
@@ -131,14 +137,14 @@ async def test_connections_listen_in_their_tier_until_they_close(poll):
     phone, _shown = await connect(f"/ws/live/{session.code}/", cookie)
     screen, _shown = await connect(f"/ws/live/{session.code}/projektion/{session.projection_key}/")
 
-    assert len(layer.groups.get(broadcast.group(session, "phones"), {})) == 1
-    assert len(layer.groups.get(broadcast.group(session, "screens"), {})) == 1
+    assert len(members(layer, broadcast.group(session, "phones"))) == 1
+    assert len(members(layer, broadcast.group(session, "screens"))) == 1
 
     await phone.disconnect()
     await screen.disconnect()
 
-    assert not layer.groups.get(broadcast.group(session, "phones"))
-    assert not layer.groups.get(broadcast.group(session, "screens"))
+    assert not members(layer, broadcast.group(session, "phones"))
+    assert not members(layer, broadcast.group(session, "screens"))
 
 
 async def test_phones_get_an_update_per_interval_while_votes_keep_coming(poll, monkeypatch):
