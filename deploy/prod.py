@@ -94,15 +94,16 @@ def environment(args) -> dict:
     return env
 
 
-def treffpunkt_setting(env: dict, name: str) -> str:
-    code = f"from django.conf import settings; print(settings.{name})"
+def treffpunkt_settings(env: dict, *names: str) -> list[str]:
+    """Settings as the workers will see them (one Django start-up for all of them)."""
+    code = "from django.conf import settings; " + "; ".join(f"print(settings.{n})" for n in names)
     return subprocess.run(
         [BIN / "treffpunkt", "shell", "--no-imports", "-c", code],
         env=env,
         check=True,
         capture_output=True,
         text=True,
-    ).stdout.strip()
+    ).stdout.splitlines()[-len(names) :]
 
 
 # --- Services the application needs ---------------------------------------------------------
@@ -383,8 +384,7 @@ def main() -> None:
         )
     stack.add("tasks", [manage, "db_worker", "--no-reload", "--no-startup-delay"])
     stack.add("scheduler", [manage, "scheduler"])
-    static_root = treffpunkt_setting(env, "STATIC_ROOT")
-    media_root = treffpunkt_setting(env, "MEDIA_ROOT")
+    static_root, media_root = treffpunkt_settings(env, "STATIC_ROOT", "MEDIA_ROOT")
     config = nginx_config(run / "nginx", args.port, worker_ports, static_root, media_root)
     stack.add("nginx", [nginx, "-p", config, "-c", config / "nginx.conf", "-e", "stderr"])
 

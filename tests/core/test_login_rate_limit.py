@@ -38,6 +38,21 @@ def test_the_right_password_is_refused_too_while_limited(client, db):
     assert "_auth_user_id" not in client.session
 
 
+def test_a_limited_attempt_checks_no_password(client, db, monkeypatch):
+    from django.contrib.auth import forms
+
+    for n in range(3):
+        client.post("/en/konto/login/", {"username": "amira", "password": f"guess-{n}"})
+    checked = []
+    monkeypatch.setattr(forms, "authenticate", lambda *args, **kwargs: checked.append(kwargs))
+
+    response = client.post("/en/konto/login/", {"username": "amira", "password": "guess"})
+
+    assert response.status_code == 429
+    assert checked == []
+    assert 'value="amira"' in response.content.decode()  # the name stays in the form
+
+
 def test_one_user_name_from_many_addresses_is_limited(client, db):
     UserFactory(username="amira")
     answers = [

@@ -22,8 +22,11 @@ class RateLimitedLoginView(auth_views.LoginView):
             for key in ("ip", "post:username")
         ]
         if any(limited):
-            form = self.get_form()
-            form.errors.clear()
+            # An unbound form: validating the posted one would still check the password,
+            # the very cost (and the guess) the limit is there to stop.
+            username = request.POST.get("username", "")[:150]
+            form = self.form_class(request, initial={"username": username})
+            form.cleaned_data = {}
             form.add_error(None, _("Too many login attempts. Please wait a minute and try again."))
             response = self.form_invalid(form)
             response.status_code = 429
@@ -36,7 +39,10 @@ def _login_rate(group, request) -> str:
 
 
 def limit_admin_login(login_view):
-    """The admin's own login form counts against the same limit per address (403 over it)."""
-    return ratelimit(group="login-ip", key="ip", rate=_login_rate, method="POST", block=True)(
-        login_view
-    )
+    """The admin's own login form counts against the same limits per address and per user
+    name (403 over one of them)."""
+    for key in ("ip", "post:username"):
+        login_view = ratelimit(
+            group=f"login-{key}", key=key, rate=_login_rate, method="POST", block=True
+        )(login_view)
+    return login_view

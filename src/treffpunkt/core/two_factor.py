@@ -55,11 +55,16 @@ def manual_key(device: TOTPDevice) -> str:
     return " ".join(key[i : i + 4] for i in range(0, len(key), 4))
 
 
-def verify(request, token: str) -> bool:
-    """Check a code against the confirmed device (or the one being set up) and mark the
-    session verified. django-otp slows down repeated wrong codes."""
+def device_of(user) -> TOTPDevice:
+    """The confirmed device, or the one being set up."""
+    return confirmed_device(user) or setup_device(user)
+
+
+def verify(request, token: str, device: TOTPDevice | None = None) -> bool:
+    """Check a code against the user's device and mark the session verified. django-otp slows
+    down repeated wrong codes."""
     token = "".join(token.split())
-    device = confirmed_device(request.user) or setup_device(request.user)
+    device = device or device_of(request.user)
     if not token.isdigit() or not device.verify_token(token):
         return False
     if not device.confirmed:

@@ -15,16 +15,15 @@ def confirm_login(request, template: str, home: str):
     target = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
         target = ""
+    device = two_factor.device_of(request.user)
     failed = False
     if request.method == "POST":
-        if two_factor.verify(request, request.POST.get("token", "")):
+        if two_factor.verify(request, request.POST.get("token", ""), device):
             return redirect(target or home)
         failed = True
-    device = two_factor.confirmed_device(request.user)
-    context = {"failed": failed, "setting_up": device is None}
-    if device is None:
-        setup = two_factor.setup_device(request.user)
-        context |= {"qr": two_factor.qr_svg(setup), "key": two_factor.manual_key(setup)}
+    context = {"failed": failed, "setting_up": not device.confirmed}
+    if not device.confirmed:
+        context |= {"qr": two_factor.qr_svg(device), "key": two_factor.manual_key(device)}
     return render(request, template, context)
 
 

@@ -1,20 +1,9 @@
 """Two-factor authentication for counsellors: a TOTP app (django-otp) confirms the login
-before any case is shown. The devices, QR codes and code checks are the site's own
-(core/two_factor.py), so one confirmed device and one verified session serve both."""
+before any case is shown. Devices, QR codes and the confirmation page are the site's own
+(core/two_factor.py, core/views_two_factor.py): one confirmed device and one verified session
+serve both."""
 
 from django.conf import settings
-
-from treffpunkt.core.two_factor import confirmed_device, manual_key, qr_svg, setup_device, verify
-
-__all__ = [
-    "confirmed_device",
-    "is_verified",
-    "manual_key",
-    "qr_svg",
-    "required",
-    "setup_device",
-    "verify",
-]
 
 
 def required() -> bool:

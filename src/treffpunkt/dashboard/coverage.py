@@ -215,11 +215,10 @@ def interpreters(towns: list[Municipality], district) -> tuple[list[str], list[t
     triples = InterpreterLanguage.objects.filter(
         interpreter__is_active=True, interpreter__regions__in=ids
     ).values_list("interpreter_id", "interpreter__regions", "language__code")
+    by_pk = {t.pk: [t] for t in towns}
     people: dict[tuple[int, str], set[int]] = {}
     for interpreter, region, code in triples.distinct():
-        for town in (
-            towns if district and region == district.pk else [t for t in towns if t.pk == region]
-        ):
+        for town in towns if district and region == district.pk else by_pk.get(region, []):
             people.setdefault((town.pk, code), set()).add(interpreter)
     codes = sorted({code for _, code in people})
     return codes, [(t, [len(people.get((t.pk, c), ())) for c in codes]) for t in towns]

@@ -15,12 +15,12 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
+from treffpunkt.counselling import figures
 from treffpunkt.directory import freshness
 from treffpunkt.directory.models import Offer, SearchFacetBit
 from treffpunkt.directory.search.facet_index import Snapshot, count, facet_index
 
 METRICS: dict[str, Callable] = {}
-SMALLEST_SHOWN = 5  # counselling: counts under this are suppressed (counselling.figures)
 
 
 def metric(key: str, definition: str):
@@ -109,12 +109,10 @@ def offers(bits: np.ndarray) -> int:
 )
 def stale(queryset: QuerySet | None = None, today: datetime.date | None = None) -> QuerySet:
     published_offers = (Offer.objects.all() if queryset is None else queryset).published(today)
-    return published_offers.filter(stale_condition(today))
+    return freshness.stale_offers(published_offers, today)
 
 
-def stale_condition(today: datetime.date | None = None) -> Q:
-    """The stale rule as a filter (the directory's cut-off, as in its reminder e-mail)."""
-    return Q(last_checked__isnull=True) | Q(last_checked__lt=freshness.stale_cutoff(today))
+stale_condition = freshness.stale_condition  # the same rule, for aggregates
 
 
 @metric(
@@ -174,7 +172,7 @@ def waiting_filter() -> Q:
     ),
 )
 def suppress(value: int | None) -> int | None:
-    return value if value is not None and value >= SMALLEST_SHOWN else None
+    return None if value is None else figures.shown(value)  # the counselling app's own rule
 
 
 @metric(

@@ -6,11 +6,10 @@ import io
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
-from treffpunkt.results.documentation import BOLD_FONT, REGULAR_FONT
+from treffpunkt.results.documentation import FAMILY, add_fonts
 
 from .models import ReportSnapshot
 
-FAMILY = "DejaVu"
 PDF_TYPE = "application/pdf"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -114,8 +113,7 @@ def _table_sections(figures: dict) -> list[tuple[str, list[str], list[list]]]:
 def pdf(snapshot: ReportSnapshot) -> bytes:
     """The snapshot as an A4 PDF with DejaVu Sans (the results documentation's fonts)."""
     document = FPDF(orientation="landscape", unit="mm", format="A4")
-    document.add_font(FAMILY, "", str(REGULAR_FONT))
-    document.add_font(FAMILY, "B", str(BOLD_FONT))
+    add_fonts(document)
     document.set_title(snapshot.title)
     document.set_creator("Treffpunkt")
     document.add_page()

@@ -7,14 +7,13 @@ nationality alone counts for that nationality's language group where it is known
 (nationalities.py), and is kept, without a language, where it is not.
 """
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from treffpunkt.directory.importing.reading import ImportFileError, read_table
 from treffpunkt.network.models import Language, Municipality
 
 from . import nationalities
@@ -34,21 +33,6 @@ ALIASES = {
 class Outcome:
     created: int = 0
     problems: list[str] = field(default_factory=list)
-
-
-def read_rows(name: str, content: bytes) -> list[list[str]]:
-    """The file's rows as text cells (XLSX: the first sheet)."""
-    if name.lower().endswith(".xlsx"):
-        from openpyxl import load_workbook
-
-        sheet = load_workbook(io.BytesIO(content), read_only=True, data_only=True).active
-        return [
-            ["" if value is None else str(value).strip() for value in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
-    text = content.decode("utf-8-sig")
-    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
-    return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -73,32 +57,25 @@ def _lookups() -> tuple[dict, dict]:
     return towns, languages
 
 
-def import_residents(
-    name: str, content: bytes, *, is_demo: bool = False, source: str = ""
-) -> Outcome:
-    """Check every row, then replace the figures of the towns and years in the file."""
+def import_residents(name: str, content, *, is_demo: bool = False, source: str = "") -> Outcome:
+    """Check every row of a file (bytes or an upload), then replace the figures of the towns
+    and years in the file."""
     outcome = Outcome()
-    try:
-        rows = read_rows(name, content)
-    except Exception:
-        outcome.problems.append(_("The file could not be read as CSV or XLSX."))
+    try:  # the directory's reader: size limit, UTF-8 or Windows-1252, ";" "," or tab, XLSX
+        table = read_table(content, name, row_limit=MAX_ROWS)
+    except ImportFileError as error:
+        outcome.problems.append(str(error))
         return outcome
-    if not rows:
-        outcome.problems.append(_("The file is empty."))
-        return outcome
-    columns = _columns(rows[0])
+    columns = _columns(table.headers)
     missing = [key for key in ("town", "residents") if key not in columns]
     if missing or not ({"language", "nationality"} & columns.keys()):
         outcome.problems.append(
             _("Row 1: the columns town, residents and language or nationality are needed.")
         )
         return outcome
-    if len(rows) > MAX_ROWS + 1:
-        outcome.problems.append(_("More than %(max)d rows.") % {"max": MAX_ROWS})
-        return outcome
     towns, languages = _lookups()
     records = []
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in table.numbered():
         if not any(row):
             continue
         record, problems = _record(row, columns, towns, languages, number)

@@ -112,7 +112,7 @@ def residents_upload(request):
         upload = form.cleaned_data["file"]
         outcome = residents_import.import_residents(
             upload.name,
-            upload.read(),
+            upload,  # read up to the import size limit, not whole
             is_demo=form.cleaned_data["is_demo"],
             source=form.cleaned_data["source"],
         )

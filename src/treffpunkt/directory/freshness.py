@@ -24,11 +24,16 @@ def stale_cutoff(today: datetime.date | None = None) -> datetime.date:
     return first_of_month.replace(day=day)
 
 
+def stale_condition(today: datetime.date | None = None) -> Q:
+    """The stale rule as a filter: never checked, or checked before the cut-off (the reminder
+    e-mail and the network dashboard both count with it)."""
+    return Q(last_checked__isnull=True) | Q(last_checked__lt=stale_cutoff(today))
+
+
 def stale_offers(queryset=None, today: datetime.date | None = None):
     """Published offers never checked, or checked before the cut-off."""
     queryset = Offer.objects.filter(status=Offer.Status.PUBLISHED) if queryset is None else queryset
-    cutoff = stale_cutoff(today)
-    return queryset.filter(Q(last_checked__isnull=True) | Q(last_checked__lt=cutoff))
+    return queryset.filter(stale_condition(today))
 
 
 def notify_stale_offers(today: datetime.date | None = None) -> int:

@@ -65,8 +65,10 @@ def send_now(session: LiveSession, parts) -> None:
     """Render and send at once (from synchronous code: HTTP requests, moderator actions)."""
     layer = get_channel_layer()
     if layer is not None:
-        message = _message(session, parts)
-        for tier_name in TIERS:
+        rendered = _message(session, parts)["fragments"]  # rendered once, sent per tier
+        for tier_name, audiences in TIERS.items():
+            mine = {k: html for k, html in rendered.items() if k.split(":")[0] in audiences}
+            message = {"type": "live.update", "fragments": mine}
             async_to_sync(layer.group_send)(group(session, tier_name), message)
 
 

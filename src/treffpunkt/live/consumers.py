@@ -3,6 +3,7 @@ send through it when it is open (and as plain HTTP posts when it is not)."""
 
 import json
 import time
+from functools import cached_property
 from urllib.parse import parse_qs
 
 from asgiref.sync import sync_to_async
@@ -75,9 +76,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
         if html:  # a language mark expired during a very long connection: German until reload
             await self.send(text_data=html)
 
-    @property
+    @cached_property
     def language(self) -> str:
-        """The interface language the page was opened in (?lang=…)."""
+        """The interface language the page was opened in (?lang=…), read once per connection."""
         query = parse_qs(self.scope.get("query_string", b"").decode())
         language = (query.get("lang") or ["de"])[0]
         return language if language in LANGUAGE_CODES else "de"

@@ -6,32 +6,15 @@ a 404, as for staff of other organisations. Every opening is logged for the clie
 counsellors, interpreters confirm the login with a one-time code before a case is shown.
 """
 
-from functools import wraps
-from urllib.parse import urlencode
-
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from .. import cases, interpreters, two_factor
+from .. import cases, interpreters
 from ..models import Attachment, Case
 from .public import _file_response, _private
-
-
-def verified_required(view):
-    """Logged in and confirmed by a one-time code (counselling/two_factor.py)."""
-
-    @login_required
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not two_factor.is_verified(request.user):
-            query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse('counselling:verify')}?{query}")
-        return view(request, *args, **kwargs)
-
-    return wrapper
+from .staff import verified_required
 
 
 @login_required

@@ -44,8 +44,23 @@ from ..rules import is_counsellor
 from .public import _file_response, _private
 
 
+def verified_required(view):
+    """Logged in and confirmed by a one-time code (counselling/two_factor.py)."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not two_factor.is_verified(request.user):
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('counselling:verify')}?{query}")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
 def counsellor_required(view):
     """Logged in, a counsellor, and confirmed by a one-time code."""
+    verified_view = verified_required(view)
 
     @login_required
     @wraps(view)
@@ -54,10 +69,7 @@ def counsellor_required(view):
         # but cases are for their organisation's counsellors alone.
         if not is_counsellor.test(request.user):
             raise PermissionDenied
-        if not two_factor.is_verified(request.user):
-            query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse('counselling:verify')}?{query}")
-        return view(request, *args, **kwargs)
+        return verified_view(request, *args, **kwargs)
 
     return wrapper
 

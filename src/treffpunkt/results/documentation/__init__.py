@@ -9,8 +9,18 @@ The fonts are DejaVu Sans (free licence in fonts/LICENSE), shipped with the code
 umlauts and every other character come out on any machine.
 """
 
+import logging
 from pathlib import Path
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 REGULAR_FONT = FONTS / "DejaVuSans.ttf"
 BOLD_FONT = FONTS / "DejaVuSans-Bold.ttf"
+FAMILY = "DejaVu"
+# fpdf2 subsets the fonts with fontTools, which logs every table at INFO.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
+
+def add_fonts(document) -> None:
+    """DejaVu Sans, regular and bold, embedded in an fpdf2 document (umlauts, Arabic, Cyrillic)."""
+    document.add_font(FAMILY, "", str(REGULAR_FONT))
+    document.add_font(FAMILY, "B", str(BOLD_FONT))

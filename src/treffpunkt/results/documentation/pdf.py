@@ -16,11 +16,10 @@ from fpdf.outline import OutlineSection
 
 from treffpunkt.live import charts
 
-from . import BOLD_FONT, REGULAR_FONT
+from . import FAMILY, add_fonts
 from .content import Documentation, Line, PollDoc, ProtocolDoc, RecommendationDoc, Said
 
 CONTENT_TYPE = "application/pdf"
-FAMILY = "DejaVu"
 ACCENT = (0x00, 0x5A, 0x52)  # the charts' bar colour
 INK = (0x1B, 0x1F, 0x23)
 MUTED = (0x4A, 0x52, 0x59)
@@ -51,8 +50,7 @@ class DocumentationPDF(FPDF):
     def __init__(self, doc: Documentation):
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.doc = doc
-        self.add_font(FAMILY, "", str(REGULAR_FONT))
-        self.add_font(FAMILY, "B", str(BOLD_FONT))
+        add_fonts(self)
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=BOTTOM)
         self.set_title(doc.title)
