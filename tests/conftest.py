@@ -3,7 +3,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-from treffpunkt.directory.search import engine, labels
+from treffpunkt.directory.search import engine, expansion, labels
 from treffpunkt.directory.search.facet_index import facet_index
 from treffpunkt.live import fragments as live_fragments
 from treffpunkt.network.models import Membership
@@ -68,6 +68,7 @@ def empty_cache():
     facet_index.reset()
     labels.forget()
     engine.forget_matches()
+    expansion.forget_expansions()
     live_fragments.forget_languages()
 
 

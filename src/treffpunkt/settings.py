@@ -436,6 +436,9 @@ TREFFPUNKT_METRICS_TOKEN = env.str("TREFFPUNKT_METRICS_TOKEN", default="")
 TREFFPUNKT_PAGE_CACHE_SECONDS = env.int(
     "TREFFPUNKT_PAGE_CACHE_SECONDS", default=300 if REDIS_URL else 0
 )
+# Memory per worker for the bitsets of searched words (directory/search/postings.py): about
+# 25 KB per word at 200,000 offers, so 48 MB keep some 1,900 words.
+TREFFPUNKT_SEARCH_TERM_CACHE_MB = env.int("TREFFPUNKT_SEARCH_TERM_CACHE_MB", default=48)
 # Coordinators, staff and superusers must confirm every login with a TOTP code (django-otp);
 # without it they reach neither the admin nor any other page.
 TREFFPUNKT_REQUIRE_2FA = env.bool("TREFFPUNKT_REQUIRE_2FA", default=False)

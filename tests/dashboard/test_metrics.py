@@ -6,7 +6,7 @@ from django.utils import timezone
 from tests.factories import EventFactory
 from treffpunkt.dashboard import metrics
 from treffpunkt.directory.models import Offer
-from treffpunkt.directory.search.facet_index import members
+from treffpunkt.directory.search.bitsets import members
 from treffpunkt.events.models import Participant, Registration
 
 

@@ -5,7 +5,12 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import AccessibilityFeatureFactory, ContactChannelFactory, ScheduleFactory
+from tests.factories import (
+    AccessibilityFeatureFactory,
+    ContactChannelFactory,
+    LocationFactory,
+    ScheduleFactory,
+)
 from treffpunkt.dashboard import quality, tasks
 from treffpunkt.dashboard.models import LinkCheck
 from treffpunkt.directory.models import Offer
@@ -75,7 +80,9 @@ def test_quality_counts_each_problem(links, network_data):
     )  # fmt: skip
     towns = [network_data["places"][t] for t in ("dorsten", "marl", "gladbeck", "herten")]
 
-    totals, rows = quality.quality(quality.offers_in(towns, None))
+    quality.refresh_figures()
+    totals = quality.stored(towns, None, town_filter=False).totals
+    rows = quality.quality_list(quality.offers_in(towns, None))
 
     assert totals == {"languages": 0, "opening_hours": 3, "accessibility": 3, "broken_link": 1}
     assert [(r.offer.title, r.problems) for r in rows] == [
@@ -84,3 +91,21 @@ def test_quality_counts_each_problem(links, network_data):
         ("F Migrationsberatung", ["opening_hours", "accessibility"]),
     ]
     assert Offer.objects.count() == 6
+
+
+def test_an_offer_with_two_places_in_a_town_counts_once_there(
+    links, network_data, django_capture_on_commit_callbacks
+):
+    offer = network_data["offers"]["B"]
+    herten = network_data["places"]["herten"]
+    with django_capture_on_commit_callbacks(execute=True):  # indexed
+        offer.locations.add(
+            LocationFactory(municipality=herten), LocationFactory(municipality=herten)
+        )
+    quality.refresh_figures()
+
+    figures = quality.stored([herten], None, town_filter=True)
+
+    in_herten = quality.offers_in([herten], None).filter(organisation=offer.organisation)
+    [row] = [r for r in figures.by_organisation if r.organisation_id == offer.organisation_id]
+    assert row.published == len(set(in_herten.values_list("pk", flat=True))) >= 1

@@ -12,8 +12,9 @@ def page_cache_on(settings):
 
 
 @pytest.fixture
-def offer(db):
-    return OfferFactory(title="Sprachcafé am Markt")
+def offer(db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):  # created in a committed transaction
+        return OfferFactory(title="Sprachcafé am Markt")
 
 
 def test_an_anonymous_second_visit_is_served_from_the_cache(
@@ -151,3 +152,36 @@ def test_pages_are_served_while_redis_is_down(
     assert page.status_code == 200
     assert "Sprachcafé am Markt" in page.content.decode()
     assert "ETag" not in page
+
+
+def test_changes_in_one_transaction_bump_once_on_commit(
+    db, monkeypatch, django_capture_on_commit_callbacks
+):
+    raised = []
+    monkeypatch.setattr(page_cache, "_bump_now", lambda: raised.append(1))
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        OfferFactory.create_batch(30)
+    assert raised == [1]
+    assert sum(isinstance(c, page_cache._Bump) for c in callbacks) == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        OfferFactory()  # a later transaction invalidates again
+    assert raised == [1, 1]
+
+
+def test_a_rolled_back_savepoint_does_not_swallow_the_invalidation(
+    db, monkeypatch, django_capture_on_commit_callbacks
+):
+    from django.db import transaction
+
+    raised = []
+    monkeypatch.setattr(page_cache, "_bump_now", lambda: raised.append(1))
+    with django_capture_on_commit_callbacks(execute=True):
+        try:
+            with transaction.atomic():
+                OfferFactory()
+                raise RuntimeError("rolled back")
+        except RuntimeError:
+            pass
+        OfferFactory()
+    assert raised == [1]

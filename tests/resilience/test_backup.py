@@ -124,3 +124,27 @@ def test_keys_are_not_stored_without_a_passphrase(content, media, tmp_path, monk
 
     with pytest.raises(CommandError, match="passphrase"):
         call_command("backup", str(tmp_path / "backup"))
+
+
+def test_pg_dump_connects_as_django_does():
+    from treffpunkt.resilience import backup
+
+    env = backup._pg_env(
+        {
+            "NAME": "treffpunkt",
+            "USER": "kreis",
+            "PASSWORD": "geheim",
+            "HOST": "db.kreis.example",
+            "PORT": "6432",
+            "OPTIONS": {"sslmode": "verify-full", "sslrootcert": "/etc/ssl/kreis-ca.pem"},
+        }
+    )
+
+    assert (env["PGHOST"], env["PGPORT"], env["PGUSER"], env["PGDATABASE"]) == (
+        "db.kreis.example",
+        "6432",
+        "kreis",
+        "treffpunkt",
+    )
+    assert env["PGPASSWORD"] == "geheim"
+    assert (env["PGSSLMODE"], env["PGSSLROOTCERT"]) == ("verify-full", "/etc/ssl/kreis-ca.pem")

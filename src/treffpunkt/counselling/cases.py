@@ -143,9 +143,10 @@ def client_writes(case: Case, text: str, attachment=None) -> Message:
 
 
 def _translate_later(case: Case, message: Message) -> None:
-    # After the commit: a slow translation service must not hold the database's write lock.
+    # A task after the commit: a slow translation service holds neither the database's write
+    # lock nor the person's request.
     if case.machine_translation_consent:
-        transaction.on_commit(lambda: machine_translation.translate_message(message))
+        transaction.on_commit(lambda: machine_translation.translate_later.enqueue(message.pk))
 
 
 @transaction.atomic

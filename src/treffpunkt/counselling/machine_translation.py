@@ -10,6 +10,7 @@ translation.
 import logging
 
 from django.conf import settings
+from django_tasks import task
 
 from treffpunkt.translations import machine
 
@@ -61,6 +62,14 @@ def translate_message(message: Message) -> bool:
     message.translation_language = pair[1]
     message.save(update_fields=["translation", "translation_language"])
     return True
+
+
+@task()
+def translate_later(message_id: int) -> bool:
+    """The task behind a new message (consent is checked again: the client may have
+    withdrawn it meanwhile)."""
+    message = Message.objects.select_related("case").filter(pk=message_id).first()
+    return message is not None and translate_message(message)
 
 
 def set_consent(case: Case, consent: bool) -> None:

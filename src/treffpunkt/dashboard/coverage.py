@@ -11,7 +11,7 @@ import numpy as np
 from django.db.models import Max, Sum
 from django.urls import reverse
 
-from treffpunkt.directory.search.facet_index import count
+from treffpunkt.directory.search.bitsets import count
 from treffpunkt.directory.search.query import SearchQuery
 from treffpunkt.network.models import FieldOfAction, Language, Municipality, TargetGroup
 

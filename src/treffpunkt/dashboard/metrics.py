@@ -18,7 +18,8 @@ from django.utils.translation import gettext, gettext_noop
 from treffpunkt.counselling import figures
 from treffpunkt.directory import freshness
 from treffpunkt.directory.models import Offer, SearchFacetBit
-from treffpunkt.directory.search.facet_index import Snapshot, count, facet_index
+from treffpunkt.directory.search.bitsets import count
+from treffpunkt.directory.search.facet_index import Snapshot, facet_index
 
 METRICS: dict[str, Callable] = {}
 

@@ -60,6 +60,8 @@ def refresh_figures() -> int:
     served (the search's places). Two GROUP BY queries; returns the rows written."""
     now = timezone.now()
     flagged = with_quality_flags(Offer.objects.published().order_by())
+    # One search place per offer and town (indexing merges an offer's places in a town), so
+    # the per-town counts count offers.
     counts = {**FIGURE_COUNTS, "stale": Count("pk", filter=metrics.stale_condition())}
     rows = [
         QualityFigures(organisation_id=r.pop("organisation_id"), computed_at=now, **r)
@@ -175,18 +177,6 @@ def with_quality_counts(offers):
         schedule_count=Cast("has_schedules", IntegerField()),
         accessibility_count=Cast("has_accessibility", IntegerField()),
     )
-
-
-def quality(offers, limit: int = 50) -> tuple[dict[str, int], list[QualityRow]]:
-    """How many offers have each problem (one aggregate query), and the first offers with any."""
-    flagged = with_quality_flags(offers.order_by())
-    totals = flagged.aggregate(
-        languages=Count("pk", filter=Q(has_languages=False)),
-        opening_hours=Count("pk", filter=Q(has_schedules=False)),
-        accessibility=Count("pk", filter=Q(has_accessibility=False)),
-        broken_link=Count("pk", filter=Q(has_broken_link=True)),
-    )
-    return totals, quality_list(offers, limit)
 
 
 def quality_list(offers, limit: int = 50) -> list[QualityRow]:

@@ -23,6 +23,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from django.conf import settings
 from django.db import connections, transaction
+from django.db.backends.postgresql.client import DatabaseClient
 
 MANIFEST = "manifest.json"
 MEDIA = "media.tar"
@@ -159,16 +160,15 @@ def _pack_media(media_root: Path, target: Path) -> int:
 
 
 def _pg_env(settings_dict: dict) -> dict:
-    env = dict(os.environ)
-    for variable, key in (
-        ("PGHOST", "HOST"),
-        ("PGPORT", "PORT"),
-        ("PGUSER", "USER"),
-        ("PGPASSWORD", "PASSWORD"),
-        ("PGDATABASE", "NAME"),
-    ):
+    """The environment pg_dump and pg_restore connect with: what Django's own `dbshell` passes
+    (password, SSL mode and certificates, service, passfile from OPTIONS) plus the address."""
+    _arguments, django_env = DatabaseClient.settings_to_cmd_args_env(settings_dict, [])
+    env = {**os.environ, **(django_env or {})}
+    for variable, key in (("PGHOST", "HOST"), ("PGPORT", "PORT"), ("PGUSER", "USER")):
         if settings_dict.get(key):
             env[variable] = str(settings_dict[key])
+    if settings_dict.get("NAME"):
+        env["PGDATABASE"] = str(settings_dict["NAME"])
     return env
 
 

@@ -5,9 +5,11 @@ The database finds the offers that match the words (FTS5 or tsvector) and ranks 
 result sets; filters, counts and sorting by date or distance run on the facet index.
 """
 
+import functools
 import math
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 from django.conf import settings
@@ -20,10 +22,12 @@ from ..models import Location, Offer, OfferTranslation
 from . import expansion, text
 from .backends import backend
 from .backends.base import Alternative
-from .facet_index import bitset_of, count, facet_index, members
+from .bitsets import bitset_of, count, members
+from .facet_index import facet_index
 from .facets import CHOICE_FACETS, FACET_ORDER, MASK_FACETS, TOWN_LABEL
 from .indexing import facet_bits
 from .labels import facet_labels, places_below
+from .postings import TEXT, TITLE, narrowest
 from .query import FILTER_PARAMETERS, SearchQuery, Sort
 
 PARAMETER_OF = {attribute: name for name, attribute in FILTER_PARAMETERS.items()}
@@ -99,11 +103,18 @@ class _Search:
         if same_text_as is not None:  # a variant with other filters: reuse the expansion
             self.words = same_text_as.words
         else:
-            self.words = expansion.expand(query.text, query.language) if query.text else []
+            index_state = (self.snapshot.generation, self.snapshot.version)
+            self.words = (
+                expansion.expand_cached(query.text, query.language, index_state)
+                if query.text
+                else []
+            )
         self.expression = [word.alternatives for word in self.words]
         self.near, self.near_unknown = _resolve_place(query.near)
         self.base = self.snapshot.present & self.snapshot.valid_on(timezone.localdate())
         self.filters = self._filters()
+        # The text's bitsets, computed once per search (variants with other filters share them).
+        self._text_bits: dict = same_text_as._text_bits if same_text_as is not None else {}
 
     def with_filters_of(self, query: SearchQuery) -> "_Search":
         """The same words with the filters of another query."""
@@ -143,21 +154,35 @@ class _Search:
             filters["towns"] = union
         return filters
 
-    def _key(self, require_all: bool = True) -> tuple:
+    def _score_key(self) -> tuple:
+        """The index state and the words as the ranking sees them: only alternatives that
+        occur (a mistyped one matches nothing), without those another covers. "Lottsen",
+        "Lotssen" and "Lotsen" rank alike and so share their scores."""
         snapshot = self.snapshot
-        return (
-            snapshot.generation,
-            snapshot.version,
-            snapshot.words,
-            tuple(self.expression),
-            require_all,
-        )
+        ranked = []
+        for alternatives in map(narrowest, self.expression):
+            bitsets = snapshot.terms.bitsets(TEXT, alternatives)
+            found = zip(alternatives, bitsets, strict=True)
+            ranked.append(tuple(a for a, bits in found if bits.any()))
+        return (snapshot.generation, snapshot.version, tuple(ranked))
 
     def text_bits(self, require_all: bool = True) -> np.ndarray | None:
         """The offers matching the words (all, or any when relaxed), as a bitset."""
         if not self.words:
             return None
-        return _matching(self._key(require_all))
+        key = (TEXT, require_all)
+        if key not in self._text_bits:
+            combine = np.bitwise_and if require_all else np.bitwise_or
+            per_word = [self.snapshot.terms.union(TEXT, word) for word in self.expression]
+            self._text_bits[key] = functools.reduce(combine, per_word)
+        return self._text_bits[key]
+
+    def title_bits(self) -> np.ndarray:
+        """The offers with at least one of the words in their title."""
+        if TITLE not in self._text_bits:
+            alternatives = [a for word in self.expression for a in word]
+            self._text_bits[TITLE] = self.snapshot.terms.union(TITLE, alternatives)
+        return self._text_bits[TITLE]
 
     def matches(self, without: str | None = None, require_all: bool = True) -> np.ndarray:
         """The offers matching words and filters (one filter left out, if named)."""
@@ -207,10 +232,9 @@ class _Search:
         return [int(i) for i in ids[np.argsort(keys, kind="stable")]]
 
     def _by_relevance(self, ids: np.ndarray, needed: int) -> list[int]:
-        key = self._key()
-        if count(_matching(key)) <= SCORE_LIMIT:
-            scores = _scores(key)
-            in_title = _title_matching(key)
+        if count(self.text_bits()) <= SCORE_LIMIT:
+            scores = _scores(self._score_key(), ids)
+            in_title = self.title_bits()
             published = self.snapshot.published
             bonus = {int(i) for i in members(bitset_of(ids, self.snapshot.words) & in_title)}
 
@@ -221,7 +245,7 @@ class _Search:
             return sorted((int(i) for i in ids), key=rank)[:needed]
         # Many matches: the words are common and scores say little. Offers with a word in
         # their title come first, each group newest first.
-        in_title = members(bitset_of(ids, self.snapshot.words) & _title_matching(key))
+        in_title = members(bitset_of(ids, self.snapshot.words) & self.title_bits())
         first = self._newest(in_title, needed)
         if len(first) >= needed:
             return first
@@ -238,59 +262,58 @@ class _Search:
         d2 = (snapshot.place_lat[rows] - self.near.latitude) ** 2 + (
             (snapshot.place_lon[rows] - self.near.longitude) * cos_lat
         ) ** 2
-        order = np.argsort(d2, kind="stable")
-        _, first_seen = np.unique(offers[order], return_index=True)
-        nearest = offers[order][np.sort(first_seen)]
-        located = [int(i) for i in nearest[:needed]]
+        nearest = _nearest_distinct(offers, d2, needed)
+        located = [int(i) for i in nearest]
         if len(located) >= needed:
             return located
-        without_place = np.setdiff1d(ids, nearest, assume_unique=True)
+        without_place = np.setdiff1d(ids, offers, assume_unique=False)
         return located + self._newest(without_place, needed - len(located))
 
 
-# Text matches are cached per index version and per word: the same word in other queries,
-# with other filters, on another page or in the suggestions reuses them. A key holds the
-# index state and the word's alternatives.
-@lru_cache(maxsize=1024)
-def _word_matching(key: tuple) -> np.ndarray:
-    _generation, _version, words, alternatives = key
-    return bitset_of(backend().match_ids([alternatives]), words)
+def _nearest_distinct(offers: np.ndarray, d2: np.ndarray, needed: int) -> np.ndarray:
+    """The `needed` offers with the nearest places, nearest first (an offer with several
+    places counts once). Sorts only the nearest rows, not every place of the result."""
+    rows = needed * 4  # most offers have one or two places
+    while True:
+        if rows < len(d2):
+            # Every row as near as the rows-th nearest, ties included, in row order: the
+            # same order a full sort gives, so that pages never overlap.
+            limit = np.partition(d2, rows - 1)[rows - 1]
+            candidates = np.flatnonzero(d2 <= limit)
+            order = candidates[np.argsort(d2[candidates], kind="stable")]
+        else:
+            order = np.argsort(d2, kind="stable")
+        _, first_seen = np.unique(offers[order], return_index=True)
+        nearest = offers[order][np.sort(first_seen)]
+        if len(nearest) >= needed or len(order) == len(d2):
+            return nearest[:needed]
+        rows *= 4
 
 
-@lru_cache(maxsize=1024)
-def _word_in_title(key: tuple) -> np.ndarray:
-    _generation, _version, words, alternatives = key
-    return bitset_of(backend().title_match_ids([alternatives]), words)
+# Relevance scores of small result sets, per index snapshot and query, collected for the
+# offers ranked so far: the same words on another page or with other filters reuse them.
+_score_memo: OrderedDict[tuple, dict[int, float]] = OrderedDict()
+_score_lock = threading.Lock()
+SCORE_MEMO_QUERIES = 64
 
 
-def _per_word(cached, key: tuple, combine) -> np.ndarray:
-    generation, version, words, expression = key[:4]
-    bitsets = [cached((generation, version, words, alternatives)) for alternatives in expression]
-    result = bitsets[0]
-    for bits in bitsets[1:]:
-        result = combine(result, bits)
-    return result
-
-
-def _matching(key: tuple) -> np.ndarray:
-    """Offers matching all words of the expression (or any, when relaxed)."""
-    combine = np.bitwise_and if key[4] else np.bitwise_or
-    return _per_word(_word_matching, key, combine)
-
-
-def _title_matching(key: tuple) -> np.ndarray:
-    """Offers with at least one of the words in their title."""
-    return _per_word(_word_in_title, key, np.bitwise_or)
-
-
-@lru_cache(maxsize=64)
-def _scores(key: tuple) -> dict[int, float]:
-    return backend().match_scores(list(key[3]), key[4])
+def _scores(key: tuple, ids: np.ndarray) -> dict[int, float]:
+    with _score_lock:
+        known = _score_memo.setdefault(key, {})
+        _score_memo.move_to_end(key)
+        while len(_score_memo) > SCORE_MEMO_QUERIES:
+            _score_memo.popitem(last=False)
+    missing = [int(i) for i in ids if int(i) not in known]
+    if missing:
+        expression = key[2]
+        scored = backend().match_scores(list(expression), missing)
+        known.update({offer_id: scored.get(offer_id, 0.0) for offer_id in missing})
+    return known
 
 
 def forget_matches() -> None:
-    for cached in (_word_matching, _word_in_title, _scores):
-        cached.cache_clear()
+    with _score_lock:
+        _score_memo.clear()
 
 
 def _resolve_place(near: str) -> tuple[Place | None, bool]:

@@ -7,6 +7,9 @@ away ("Sprachkrus" -> "Sprachkurs").
 """
 
 import re
+import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -62,6 +65,7 @@ def synonym_map() -> dict[str, frozenset[str]]:
 
 def forget_synonyms() -> None:
     cache.delete(SYNONYM_CACHE_KEY)
+    forget_expansions()
 
 
 def _alternative(term: str, prefix: bool) -> Alternative:
@@ -93,8 +97,43 @@ def expand_word(raw: str, ui_language: str, is_last: bool, synonyms, known) -> E
         for word, term in backend().words_near(folded, 1):
             if text.osa_distance(folded, word, limit=1) <= 1:
                 corrections.append(word)
-                alternatives[Alternative(term)] = None
+                # As if typed correctly: "Kindre" finds what "Kinder" finds.
+                alternatives[_alternative(term, len(term) >= MIN_PREFIX_TERM)] = None
+                if is_last:
+                    alternatives[_alternative(word, True)] = None
     return ExpandedWord(raw, folded, tuple(alternatives), known, tuple(sorted(corrections)))
+
+
+# Expanded queries per index state: the same words on the next page, with other filters or
+# typed again by the next visitor skip the vocabulary lookups (two to four queries). The
+# vocabulary changes only with the index's version; synonyms from other workers' edits are
+# picked up after EXPANSION_SECONDS (this worker's own edits at once).
+EXPANSION_CACHE_SIZE = 2048
+EXPANSION_SECONDS = 60.0
+_expansions: OrderedDict[tuple, tuple[float, list[ExpandedWord]]] = OrderedDict()
+_expansions_lock = threading.Lock()
+
+
+def forget_expansions() -> None:
+    with _expansions_lock:
+        _expansions.clear()
+
+
+def expand_cached(query_text: str, ui_language: str, index_state: tuple) -> list[ExpandedWord]:
+    """`expand`, remembered for this state of the index (generation, version)."""
+    key = (index_state, query_text, ui_language)
+    now = time.monotonic()
+    with _expansions_lock:
+        found = _expansions.get(key)
+        if found is not None and now - found[0] < EXPANSION_SECONDS:
+            _expansions.move_to_end(key)
+            return found[1]
+    words = expand(query_text, ui_language)
+    with _expansions_lock:
+        _expansions[key] = (now, words)
+        while len(_expansions) > EXPANSION_CACHE_SIZE:
+            _expansions.popitem(last=False)
+    return words
 
 
 def expand(query_text: str, ui_language: str) -> list[ExpandedWord]:

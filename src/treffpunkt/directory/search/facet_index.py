@@ -15,9 +15,10 @@ import numpy as np
 
 from ..models import Offer
 from .backends import backend
+from .bitsets import WORD_BITS, bitset_of, empty_bitset
 from .indexing import facet_bits
+from .postings import TermBits
 
-WORD_BITS = 64
 MAX_INCREMENTAL = 5000  # more changed offers than this: reading everything is faster
 DIMENSIONS = {  # facet -> (SearchEntry column, bit dimension in SearchFacetBit or None)
     "fields": ("fields_mask", "field"),
@@ -29,27 +30,6 @@ DIMENSIONS = {  # facet -> (SearchEntry column, bit dimension in SearchFacetBit 
 }
 NO_DATE = 0
 OPEN_END = 10**7
-
-
-def empty_bitset(size: int) -> np.ndarray:
-    return np.zeros(size, dtype=np.uint64)
-
-
-def bitset_of(ids: np.ndarray, size: int) -> np.ndarray:
-    """A bitset of `size` 64-bit words with the bits of `ids` set."""
-    flags = np.zeros(size * WORD_BITS, dtype=bool)
-    flags[np.asarray(ids, dtype=np.int64)] = True
-    return np.packbits(flags, bitorder="little").view(np.uint64)
-
-
-def count(bits: np.ndarray) -> int:
-    return int(np.bitwise_count(bits).sum())
-
-
-def members(bits: np.ndarray) -> np.ndarray:
-    """The ids whose bits are set, ascending."""
-    as_bytes = np.unpackbits(bits.view(np.uint8), bitorder="little")
-    return np.flatnonzero(as_bytes)
 
 
 @dataclass
@@ -69,6 +49,7 @@ class Snapshot:
     place_offer: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     place_lat: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
     place_lon: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+    terms: TermBits = field(default_factory=lambda: TermBits(1))  # see postings.py
     _valid_cache: dict = field(default_factory=dict)
     _matrix: tuple | None = None
 
@@ -181,6 +162,7 @@ def _build(
     entries: list[tuple], places: list[tuple], version: int, generation: int, words: int
 ) -> Snapshot:
     snapshot = Snapshot(version=version, generation=generation, words=words)
+    snapshot.terms = TermBits(words)
     size = words * WORD_BITS
     if entries:
         table = np.array([row[:7] for row in entries], dtype=np.int64)
@@ -259,6 +241,7 @@ def _catch_up(snapshot: Snapshot, version: int) -> Snapshot | None:
     )
     clear = ~bitset_of(np.array(ids, dtype=np.int64), snapshot.words)
     merged = Snapshot(version=version, generation=snapshot.generation, words=snapshot.words)
+    merged.terms = snapshot.terms.caught_up(ids)
     merged.present = (snapshot.present & clear) | fresh.present
     for key in snapshot.values.keys() | fresh.values.keys():
         old = snapshot.values.get(key)

@@ -131,24 +131,23 @@ class SearchBackend(ABC):
 
     # --- reading -----------------------------------------------------------------------
     @abstractmethod
-    def match_sql(self, expression: MatchExpression, require_all: bool = True) -> tuple[str, list]:
-        """SQL selecting (id, score) of the entries matching the expression (all words, or
-        any word when relaxed); a higher score is more relevant."""
+    def match_sql(self, expression: MatchExpression, among: list[int]) -> tuple[str, list]:
+        """SQL selecting (id, score) of the entries among these ids that match all words of
+        the expression; a higher score is more relevant."""
 
-    @abstractmethod
-    def match_ids(self, expression: MatchExpression, require_all: bool = True) -> np.ndarray:
-        """Ids of the entries matching the expression."""
-
-    def match_scores(
-        self, expression: MatchExpression, require_all: bool = True
-    ) -> dict[int, float]:
-        """Relevance of every matching entry (call it for small result sets)."""
-        sql, params = self.match_sql(expression, require_all)
+    def match_scores(self, expression: MatchExpression, among: list[int]) -> dict[int, float]:
+        """Relevance of these matching entries (call it for small result sets)."""
+        sql, params = self.match_sql(expression, among)
         return dict(self.execute(sql, params))
 
     @abstractmethod
-    def title_match_ids(self, expression: MatchExpression) -> np.ndarray:
-        """Ids of the entries with at least one of the query's words in their title."""
+    def term_ids(self, alternatives: list[Alternative], title: bool = False) -> list[np.ndarray]:
+        """Per alternative, the ids of the entries containing it (in their title only, if
+        asked), in one round trip to the database."""
+
+    @abstractmethod
+    def terms_of(self, offer_ids: list[int], title: bool = False) -> dict[int, list[str]]:
+        """The index terms of these entries (of their titles only, if asked)."""
 
     @abstractmethod
     def words_near(self, word: str, max_distance: int) -> list[tuple[str, str]]:

@@ -4,11 +4,12 @@ index; typo candidates through pg_trgm."""
 import numpy as np
 from django.db import connection
 
-from .base import MatchExpression, SearchBackend, ids_from_bytes
+from .base import Alternative, MatchExpression, SearchBackend, ids_from_bytes
 
 WEIGHTS = (("title", "A"), ("summary", "B"), ("body", "C"))
 # ts_rank_cd weights for D, C, B, A
 RANK_WEIGHTS = "{0.05, 0.1, 0.4, 1.0}"
+GIN_INDEXES = ("directory_searchtext_vector", "directory_searchtitle_terms")
 
 
 def _lexeme(term: str) -> str:
@@ -52,39 +53,58 @@ class PostgresBackend(SearchBackend):
         # Fresh statistics after a rebuild, so the planner knows how common each word is.
         tables = ("directory_searchentry", "directory_searchtext", "directory_searchtitle")
         self.execute(f"ANALYZE {', '.join(tables)}", [])
+        # The GIN indexes take new rows into a pending list that every search reads through
+        # until (auto)vacuum merges it; after a rebuild it holds up to 4 MB per index, which
+        # made each search for a new word several milliseconds slower. Merge it now.
+        self.execute(
+            "SELECT gin_clean_pending_list(index::regclass) FROM unnest(%s::text[]) AS index",
+            [list(GIN_INDEXES)],
+        )
 
     @staticmethod
-    def _tsquery(expression: MatchExpression, require_all: bool) -> str:
+    def _tsquery(expression: MatchExpression) -> str:
         def lexeme(alternative) -> str:
             return _lexeme(alternative.term) + (":*" if alternative.prefix else "")
 
-        return (" & " if require_all else " | ").join(
+        return " & ".join(
             "(" + " | ".join(map(lexeme, alternatives)) + ")" for alternatives in expression
         )
 
-    def match_sql(self, expression: MatchExpression, require_all: bool = True) -> tuple[str, list]:
+    def match_sql(self, expression: MatchExpression, among: list[int]) -> tuple[str, list]:
         sql = (
             f"SELECT offer_id AS id, ts_rank_cd('{RANK_WEIGHTS}', vector, q) AS score "
-            "FROM directory_searchtext, CAST(%s AS tsquery) AS q WHERE vector @@ q"
+            "FROM directory_searchtext, CAST(%s AS tsquery) AS q "
+            "WHERE offer_id = ANY(%s) AND vector @@ q"
         )
-        return sql, [self._tsquery(expression, require_all)]
+        return sql, [self._tsquery(expression), list(among)]
 
-    def _ids(self, table: str, column: str, tsquery: str) -> np.ndarray:
+    @staticmethod
+    def _text_column(title: bool) -> tuple[str, str]:
+        return ("directory_searchtitle", "terms") if title else ("directory_searchtext", "vector")
+
+    def term_ids(self, alternatives: list[Alternative], title: bool = False) -> list[np.ndarray]:
         # The ids as one string of 4-byte integers instead of a row per id: tens of
         # thousands of rows would cost more in the driver than the search in the database.
-        rows = self.execute(
-            f"SELECT string_agg(int4send(offer_id::int), ''::bytea) FROM {table} "
-            f"WHERE {column} @@ CAST(%s AS tsquery)",
-            [tsquery],
+        table, column = self._text_column(title)
+        one = (
+            f"(SELECT string_agg(int4send(offer_id::int), ''::bytea) FROM {table} "
+            f"WHERE {column} @@ CAST(%s AS tsquery))"
         )
-        return ids_from_bytes(rows[0][0] if rows else None)
+        row = self.execute(
+            "SELECT " + ", ".join([one] * len(alternatives)),
+            [self._tsquery([(alternative,)]) for alternative in alternatives],
+        )[0]
+        return [ids_from_bytes(ids) for ids in row]
 
-    def match_ids(self, expression: MatchExpression, require_all: bool = True) -> np.ndarray:
-        return self._ids("directory_searchtext", "vector", self._tsquery(expression, require_all))
-
-    def title_match_ids(self, expression: MatchExpression) -> np.ndarray:
-        query = self._tsquery(expression, require_all=False)
-        return self._ids("directory_searchtitle", "terms", query)
+    def terms_of(self, offer_ids: list[int], title: bool = False) -> dict[int, list[str]]:
+        table, column = self._text_column(title)
+        return dict(
+            self.execute(
+                f"SELECT offer_id, tsvector_to_array({column}) FROM {table} "
+                "WHERE offer_id = ANY(%s)",
+                [list(offer_ids)],
+            )
+        )
 
     def words_near(self, word: str, max_distance: int) -> list[tuple[str, str]]:
         # Trigram similarity finds the candidates; one edit in a short word changes many

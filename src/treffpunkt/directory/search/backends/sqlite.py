@@ -1,11 +1,13 @@
 """SQLite: an FTS5 table ranked with BM25, typo candidates from a deletion table."""
 
+import json
+
 import numpy as np
 from django.db import connection
 
 from ...models import SearchWord, SearchWordVariant
 from .. import text
-from .base import MatchExpression, SearchBackend, ids_from_hex
+from .base import Alternative, MatchExpression, SearchBackend, ids_from_hex
 
 FTS_TABLE = "directory_search_fts"
 # Column weights for BM25: title, summary (with organisation and topics), body.
@@ -58,33 +60,47 @@ class SQLiteBackend(SearchBackend):
     def optimize(self) -> None:
         self.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')", [])
 
-    def match_sql(self, expression: MatchExpression, require_all: bool = True) -> tuple[str, list]:
-        groups = [
+    def match_sql(self, expression: MatchExpression, among: list[int]) -> tuple[str, list]:
+        match = " AND ".join(
             "("
             + " OR ".join(_quote(a.term) + (" *" if a.prefix else "") for a in alternatives)
             + ")"
             for alternatives in expression
-        ]
-        sql = f"SELECT rowid AS id, -{BM25} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
-        return sql, [(" AND " if require_all else " OR ").join(groups)]
-
-    def _ids(self, match: str) -> np.ndarray:
-        # Tens of thousands of rows as one hex string: building a Python tuple per row
-        # would cost more than the full-text search itself.
-        rows = self.execute(
-            f"SELECT group_concat(printf('%%08x', rowid), '') FROM {FTS_TABLE} "
-            f"WHERE {FTS_TABLE} MATCH %s",
-            [match],
         )
-        return ids_from_hex(rows[0][0] if rows else None)
+        # "+rowid": the ids filter the matches. A plain rowid would make FTS5 look each id
+        # up and run the full-text query once per id (2.7 s instead of 5 ms for 3,000 ids).
+        sql = (
+            f"SELECT rowid AS id, -{BM25} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+            "AND +rowid IN (SELECT value FROM json_each(%s))"
+        )
+        return sql, [match, json.dumps(list(among))]
 
-    def match_ids(self, expression: MatchExpression, require_all: bool = True) -> np.ndarray:
-        _sql, params = self.match_sql(expression, require_all)
-        return self._ids(params[0])
+    def term_ids(self, alternatives: list[Alternative], title: bool = False) -> list[np.ndarray]:
+        found = []
+        for alternative in alternatives:
+            match = _quote(alternative.term) + (" *" if alternative.prefix else "")
+            # Tens of thousands of rows as one hex string: building a Python tuple per row
+            # would cost more than the full-text search itself.
+            rows = self.execute(
+                f"SELECT group_concat(printf('%%08x', rowid), '') FROM {FTS_TABLE} "
+                f"WHERE {FTS_TABLE} MATCH %s",
+                [f"title : ({match})" if title else match],
+            )
+            found.append(ids_from_hex(rows[0][0] if rows else None))
+        return found
 
-    def title_match_ids(self, expression: MatchExpression) -> np.ndarray:
-        _sql, params = self.match_sql(expression, require_all=False)
-        return self._ids(f"title : ({params[0]})")
+    def terms_of(self, offer_ids: list[int], title: bool = False) -> dict[int, list[str]]:
+        columns = "title" if title else "title || ' ' || summary || ' ' || body"
+        terms: dict[int, list[str]] = {}
+        for start in range(0, len(offer_ids), 500):  # stay below SQLite's variable limit
+            chunk = list(offer_ids)[start : start + 500]
+            placeholders = ", ".join(["%s"] * len(chunk))
+            rows = self.execute(
+                f"SELECT rowid, {columns} FROM {FTS_TABLE} WHERE rowid IN ({placeholders})",
+                chunk,
+            )
+            terms.update((offer_id, joined.split()) for offer_id, joined in rows)
+        return terms
 
     def known_words(self, words: list[str]) -> set[str]:
         found: set[str] = set()
