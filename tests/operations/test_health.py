@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from django.db import OperationalError, connections
 
 
@@ -72,3 +73,31 @@ def test_readyz_checks_redis_when_it_is_configured(client, db, settings):
 
 def test_health_urls_have_no_language_prefix(client):
     assert client.get("/en/healthz").status_code == 404
+
+
+def test_probes_reuse_one_redis_connection(settings):
+    from treffpunkt.operations import health
+
+    address = "redis://127.0.0.1:6379/0"
+    settings.CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "CONFIG": {"hosts": [address]},
+        }
+    }
+    if health.channel_layer() is not None:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+
+    for _ in range(5):
+        assert health.channel_layer() is None
+
+    assert health._redis_client(address).connection_pool._created_connections == 1
+
+
+def test_a_worker_keeps_its_start_up_objects_out_of_full_collections():
+    import gc
+
+    from treffpunkt import asgi
+
+    assert asgi.application is not None
+    assert gc.get_freeze_count() > 10_000

@@ -1,5 +1,6 @@
 """Readiness: can this worker serve requests? Each check returns None when fine, else why not."""
 
+import functools
 import time
 
 from django.conf import settings
@@ -24,16 +25,21 @@ def redis_cache() -> str | None:
     return None
 
 
-def channel_layer() -> str | None:
-    """The Redis behind the live pages' channel layer (several workers need it)."""
+@functools.cache
+def _redis_client(address: str):
+    """One client (with its connection pool) per address and process: a probe every few
+    seconds reuses a connection instead of opening one."""
     import redis
 
+    return redis.Redis.from_url(address, socket_timeout=2, socket_connect_timeout=2)
+
+
+def channel_layer() -> str | None:
+    """The Redis behind the live pages' channel layer (several workers need it)."""
     for host in settings.CHANNEL_LAYERS["default"].get("CONFIG", {}).get("hosts", []):
         address = host if isinstance(host, str) else host.get("address", "")
         try:
-            client = redis.Redis.from_url(address, socket_timeout=2, socket_connect_timeout=2)
-            with client:
-                client.ping()
+            _redis_client(address).ping()
         except Exception as error:
             return f"{type(error).__name__}: {error}"
     return None
