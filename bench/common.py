@@ -91,6 +91,19 @@ def run_phase(script: str, url: str, size: int, phase: str, *extra: str) -> dict
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def each_size(script: str, name: str, dbs: str, sizes: list[int], phases: list[tuple]):
+    """For each database and size: a fresh database, then every (phase, *arguments) in a process
+    of its own; yields (db, size, the phases' figures together), printing each row as it goes."""
+    for db in dbs.split(","):
+        for size in sizes:
+            url = database_url(db, f"{name}_{size}")
+            figures: dict = {}
+            for phase, *extra in phases:
+                figures.update(run_phase(script, url, size, phase, *extra))
+            print(line(db=db, **figures), flush=True)
+            yield db, size, figures
+
+
 def print_largest(rows: list[str], sizes: list[int]) -> None:
     """The summary: one line per database at the largest size."""
     for row in rows:

@@ -162,30 +162,23 @@ def main() -> None:
 
     final = []
     sizes = [int(size) for size in args.sizes.split(",")]
-    for db in args.db.split(","):
-        for size in sizes:
-            url = common.database_url(db, f"treffpunkt_bench_search_{size}")
-            generated = common.run_phase(__file__, url, size, "generate")
-            indexed = common.run_phase(__file__, url, size, "index")
-            measured = {
-                **common.run_phase(__file__, url, size, "run", "--queries", str(args.queries)),
-                **indexed,
-            }
-            row = common.line(db=db, **measured, **generated)
-            print(row, flush=True)
-            final.append(
-                common.line(
-                    offers=size,
-                    db=db,
-                    p50_ms=measured["p50_ms"],
-                    p95_ms=measured["p95_ms"],
-                    p99_ms=measured["p99_ms"],
-                    baseline_p95_ms=measured["baseline_p95_ms"],
-                    ratio=round(measured["baseline_p95_ms"] / measured["p95_ms"], 1),
-                    index_s=measured["index_s"],
-                    index_peak_mb=measured["index_peak_mb"],
-                )
+    phases = [("generate",), ("index",), ("run", "--queries", str(args.queries))]
+    for db, size, measured in common.each_size(
+        __file__, "treffpunkt_bench_search", args.db, sizes, phases
+    ):
+        final.append(
+            common.line(
+                offers=size,
+                db=db,
+                p50_ms=measured["p50_ms"],
+                p95_ms=measured["p95_ms"],
+                p99_ms=measured["p99_ms"],
+                baseline_p95_ms=measured["baseline_p95_ms"],
+                ratio=round(measured["baseline_p95_ms"] / measured["p95_ms"], 1),
+                index_s=measured["index_s"],
+                index_peak_mb=measured["index_peak_mb"],
             )
+        )
     common.print_largest(final, sizes)
 
 

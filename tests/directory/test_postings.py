@@ -35,7 +35,7 @@ def test_alternatives_another_one_covers_are_left_out():
 def _cached_ids(snapshot, kind: str) -> dict[Alternative, list[int]]:
     return {
         alternative: members(bits).tolist()
-        for (cached_kind, alternative), bits in snapshot.terms._bits.items()
+        for (cached_kind, alternative), bits in snapshot.terms.items()
         if cached_kind == kind
     }
 
@@ -51,7 +51,7 @@ def test_cached_terms_follow_edits_without_asking_the_database_again(
     assert titles("Fußball") == ["Fußball für alle"]
     assert titles("Kinderbetreuung") == ["Sprachkurs für Frauen"]
     before = facet_index.current()
-    cached = set(before.terms._bits)
+    cached = {key for key, _bits in before.terms.items()}
     assert cached  # the searches filled the cache
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -67,7 +67,7 @@ def test_cached_terms_follow_edits_without_asking_the_database_again(
 
     after = facet_index.current()
     assert after.version > before.version
-    assert set(after.terms._bits) == cached  # caught up, not thrown away
+    assert {key for key, _bits in after.terms.items()} == cached  # caught up, not thrown away
     for kind in (postings.TEXT, postings.TITLE):
         caught_up = _cached_ids(after, kind)
         assert caught_up == _fresh_ids(list(caught_up), kind)
@@ -92,7 +92,7 @@ def test_the_cache_keeps_to_its_budget(corpus):
     terms.union(postings.TEXT, [Alternative("sprachkurs", prefix=True)])
     terms.union(postings.TEXT, [Alternative("fussball", prefix=True)])
     terms.union(postings.TEXT, [Alternative("dolmetsch", prefix=True)])
-    assert [a.term for (_kind, a) in terms._bits] == ["fussball", "dolmetsch"]
+    assert [a.term for (_kind, a), _bits in terms.items()] == ["fussball", "dolmetsch"]
 
 
 def test_a_corrected_typo_finds_what_the_word_finds(corpus):

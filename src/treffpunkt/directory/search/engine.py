@@ -7,8 +7,6 @@ result sets; filters, counts and sorting by date or distance run on the facet in
 
 import functools
 import math
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -27,6 +25,7 @@ from .facet_index import facet_index
 from .facets import CHOICE_FACETS, FACET_ORDER, MASK_FACETS, TOWN_LABEL
 from .indexing import facet_bits
 from .labels import facet_labels, places_below
+from .memo import Memo
 from .postings import TEXT, TITLE, narrowest
 from .query import FILTER_PARAMETERS, SearchQuery, Sort
 
@@ -292,17 +291,12 @@ def _nearest_distinct(offers: np.ndarray, d2: np.ndarray, needed: int) -> np.nda
 
 # Relevance scores of small result sets, per index snapshot and query, collected for the
 # offers ranked so far: the same words on another page or with other filters reuse them.
-_score_memo: OrderedDict[tuple, dict[int, float]] = OrderedDict()
-_score_lock = threading.Lock()
 SCORE_MEMO_QUERIES = 64
+_score_memo = Memo(SCORE_MEMO_QUERIES)
 
 
 def _scores(key: tuple, ids: np.ndarray) -> dict[int, float]:
-    with _score_lock:
-        known = _score_memo.setdefault(key, {})
-        _score_memo.move_to_end(key)
-        while len(_score_memo) > SCORE_MEMO_QUERIES:
-            _score_memo.popitem(last=False)
+    known = _score_memo.setdefault(key, dict)
     missing = [int(i) for i in ids if int(i) not in known]
     if missing:
         expression = key[2]
@@ -312,8 +306,7 @@ def _scores(key: tuple, ids: np.ndarray) -> dict[int, float]:
 
 
 def forget_matches() -> None:
-    with _score_lock:
-        _score_memo.clear()
+    _score_memo.clear()
 
 
 def _resolve_place(near: str) -> tuple[Place | None, bool]:

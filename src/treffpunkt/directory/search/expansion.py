@@ -7,9 +7,7 @@ away ("Sprachkrus" -> "Sprachkurs").
 """
 
 import re
-import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -18,6 +16,7 @@ from ..models import Synonym
 from . import text
 from .backends import backend
 from .backends.base import Alternative
+from .memo import Memo
 
 MIN_PREFIX_TERM = 4  # shorter stems as prefixes would match half the index
 MIN_TYPO_WORD = 5
@@ -110,29 +109,22 @@ def expand_word(raw: str, ui_language: str, is_last: bool, synonyms, known) -> E
 # picked up after EXPANSION_SECONDS (this worker's own edits at once).
 EXPANSION_CACHE_SIZE = 2048
 EXPANSION_SECONDS = 60.0
-_expansions: OrderedDict[tuple, tuple[float, list[ExpandedWord]]] = OrderedDict()
-_expansions_lock = threading.Lock()
+_expansions = Memo(EXPANSION_CACHE_SIZE)  # key -> (when expanded, words)
 
 
 def forget_expansions() -> None:
-    with _expansions_lock:
-        _expansions.clear()
+    _expansions.clear()
 
 
 def expand_cached(query_text: str, ui_language: str, index_state: tuple) -> list[ExpandedWord]:
     """`expand`, remembered for this state of the index (generation, version)."""
     key = (index_state, query_text, ui_language)
     now = time.monotonic()
-    with _expansions_lock:
-        found = _expansions.get(key)
-        if found is not None and now - found[0] < EXPANSION_SECONDS:
-            _expansions.move_to_end(key)
-            return found[1]
+    found = _expansions.get(key)
+    if found is not None and now - found[0] < EXPANSION_SECONDS:
+        return found[1]
     words = expand(query_text, ui_language)
-    with _expansions_lock:
-        _expansions[key] = (now, words)
-        while len(_expansions) > EXPANSION_CACHE_SIZE:
-            _expansions.popitem(last=False)
+    _expansions.put(key, (now, words))
     return words
 
 

@@ -11,8 +11,6 @@ A term is cached on its own, not per query word: "Kinder", "Fußball Kinder" and
 """
 
 import bisect
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable
 
 import numpy as np
@@ -21,6 +19,7 @@ from django.conf import settings
 from .backends import backend
 from .backends.base import Alternative
 from .bitsets import bitset_of, with_bits
+from .memo import Memo
 
 TEXT, TITLE = "text", "title"
 MAX_CATCH_UP = 2000  # more changed offers than this: start with an empty cache instead
@@ -47,16 +46,20 @@ def budget_bytes() -> int:
 
 
 class TermBits:
-    """Least recently used term bitsets of one index snapshot (`words` 64-bit words each)."""
+    """Least recently used term bitsets of one index snapshot (`words` 64-bit words each),
+    as many as the budget holds."""
 
     def __init__(self, words: int, budget: int | None = None):
         self.words = words
         self.budget = budget_bytes() if budget is None else budget
-        self._bits: OrderedDict[tuple[str, Alternative], np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
+        self._bits = Memo(max(1, self.budget // (words * 8)))  # (kind, alternative) -> bits
 
     def __len__(self) -> int:
         return len(self._bits)
+
+    def items(self) -> list[tuple[tuple[str, Alternative], np.ndarray]]:
+        """((kind, alternative), bitset) pairs, least recently used first."""
+        return self._bits.items()
 
     def union(self, kind: str, alternatives: Iterable[Alternative]) -> np.ndarray:
         """Offers containing any of the alternatives, in the text or (TITLE) the title."""
@@ -66,37 +69,26 @@ class TermBits:
         return result
 
     def bitsets(self, kind: str, alternatives: tuple[Alternative, ...]) -> list[np.ndarray]:
-        with self._lock:
-            found = {a: self._bits.get((kind, a)) for a in alternatives}
-            for alternative, bits in found.items():
-                if bits is not None:
-                    self._bits.move_to_end((kind, alternative))
+        found = {a: self._bits.get((kind, a)) for a in alternatives}
         missing = [a for a, bits in found.items() if bits is None]
         if missing:  # one round trip for every term the cache lacks
             for alternative, ids in zip(
                 missing, backend().term_ids(missing, title=kind == TITLE), strict=True
             ):
-                found[alternative] = self._store((kind, alternative), bitset_of(ids, self.words))
+                bits = _frozen(bitset_of(ids, self.words))
+                self._bits.put((kind, alternative), bits)
+                found[alternative] = bits
         return [found[a] for a in alternatives]
-
-    def _store(self, key: tuple[str, Alternative], bits: np.ndarray) -> np.ndarray:
-        bits.flags.writeable = False  # shared by searches: never changed in place
-        with self._lock:
-            self._bits[key] = bits
-            while len(self._bits) * self.words * 8 > self.budget and len(self._bits) > 1:
-                self._bits.popitem(last=False)
-        return bits
 
     def caught_up(self, changed: list[int]) -> "TermBits":
         """A copy for the next index version: the changed offers' bits set anew from their
         current terms (offers that left the index lose theirs)."""
-        fresh = TermBits(self.words, self.budget)
         if not changed:
-            return self._copy_into(fresh)
-        if len(changed) > MAX_CATCH_UP or not self._bits:
+            return self  # the bitsets are never changed in place: sharing them is safe
+        fresh = TermBits(self.words, self.budget)
+        entries = self.items()
+        if len(changed) > MAX_CATCH_UP or not entries:
             return fresh
-        with self._lock:
-            entries = list(self._bits.items())
         clear = ~bitset_of(changed, self.words)
         terms = {
             kind: _TermsOf(backend().terms_of(changed, title=kind == TITLE))
@@ -105,15 +97,10 @@ class TermBits:
         for (kind, alternative), bits in entries:
             kept = bits & clear
             containing = terms[kind].offers_with(alternative)
-            fresh._bits[(kind, alternative)] = _frozen(
-                with_bits(kept, containing) if containing else kept
+            fresh._bits.put(
+                (kind, alternative), _frozen(with_bits(kept, containing) if containing else kept)
             )
         return fresh
-
-    def _copy_into(self, other: "TermBits") -> "TermBits":
-        with self._lock:
-            other._bits = OrderedDict(self._bits)
-        return other
 
 
 class _TermsOf:
